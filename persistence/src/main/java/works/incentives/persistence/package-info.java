@@ -1,0 +1,2 @@
+/** JPA implementations of the domain's repositories. */
+package works.incentives.persistence;

@@ -1,0 +1,63 @@
+package works.incentives.web.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Texts from {@code i18n/messages*.properties}: English (the default bundle) and Traditional
+ * Chinese ({@code zh_TW}). Vaadin picks the user's locale among {@link #SUPPORTED} from the
+ * browser; the language switch in the header changes it for the session.
+ */
+@ApplicationScoped
+public class TranslationProvider implements I18NProvider {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale TRADITIONAL_CHINESE = Locale.TRADITIONAL_CHINESE;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, TRADITIONAL_CHINESE);
+
+    static final String BUNDLE = "i18n.messages";
+
+    private static final Logger LOG = Logger.getLogger(TranslationProvider.class.getName());
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return SUPPORTED;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        try {
+            String pattern = bundle(locale).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        } catch (MissingResourceException missing) {
+            LOG.warning(() -> "No text for key '" + key + "' in " + locale);
+            return "!" + key + "!";
+        }
+    }
+
+    /** The supported locale closest to the given one: Chinese of any region reads Traditional. */
+    public static Locale supported(Locale locale) {
+        if (locale != null && "zh".equals(locale.getLanguage())) {
+            return TRADITIONAL_CHINESE;
+        }
+        return ENGLISH;
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        Locale target = supported(locale);
+        return ResourceBundle.getBundle(BUNDLE, target.equals(ENGLISH) ? Locale.ROOT : target,
+                TranslationProvider.class.getClassLoader(), NO_FALLBACK);
+    }
+}

@@ -1,0 +1,2 @@
+/** The application layout every screen lives in: header, navigation, language switch. */
+package works.incentives.web.layout;

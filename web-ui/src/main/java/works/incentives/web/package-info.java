@@ -1,0 +1,2 @@
+/** The Vaadin Flow user interface, packaged as the application's WAR. */
+package works.incentives.web;
