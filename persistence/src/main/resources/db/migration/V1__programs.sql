@@ -1,5 +1,7 @@
 -- Programs: the incentive programs partners earn and claim co-op funds under.
-CREATE SEQUENCE program_seq START WITH 1 INCREMENT BY 10;
+-- EclipseLink takes a sequence value as the last id of a block of allocationSize ids, so a
+-- sequence starts at its increment (STACK.md trap 1: INCREMENT BY = allocationSize).
+CREATE SEQUENCE program_seq START WITH 10 INCREMENT BY 10;
 
 CREATE TABLE program (
     id                         BIGINT       NOT NULL PRIMARY KEY,

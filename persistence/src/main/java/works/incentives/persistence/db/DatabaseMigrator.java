@@ -38,13 +38,13 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }

@@ -1,7 +1,8 @@
 package works.incentives.web.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.cdi.annotation.VaadinServiceScoped;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
  * Chinese ({@code zh_TW}). Vaadin picks the user's locale among {@link #SUPPORTED} from the
  * browser; the language switch in the header changes it for the session.
  */
-@ApplicationScoped
+@VaadinServiceEnabled
+@VaadinServiceScoped
 public class TranslationProvider implements I18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;

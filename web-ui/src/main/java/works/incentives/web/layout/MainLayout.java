@@ -3,6 +3,7 @@ package works.incentives.web.layout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,7 +19,12 @@ import works.incentives.web.i18n.TranslationProvider;
 
 import java.util.Locale;
 
-/** Header with product name, the signed-in user and the language switch; side navigation. */
+/**
+ * The layout every screen lives in; it also loads the application's plain CSS (no frontend
+ * build: STACK.md trap 9).
+ *
+ * <p>Header with product name, the signed-in user and the language switch; side navigation. */
+@StyleSheet("context://styles/app.css")
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final Span title = new Span();

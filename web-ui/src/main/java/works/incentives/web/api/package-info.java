@@ -1,0 +1,2 @@
+/** JAX-RS resources for integrations and operations, under {@code /api}. */
+package works.incentives.web.api;

@@ -1,0 +1,72 @@
+package works.incentives.web.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TranslationsTest {
+
+    private final TranslationProvider provider = new TranslationProvider();
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " missing");
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyEnglishKeyHasATraditionalChineseTextAndViceVersa() throws IOException {
+        for (String bundle : new String[] {"messages"}) {
+            Properties english = load("/i18n/" + bundle + ".properties");
+            Properties chinese = load("/i18n/" + bundle + "_zh_TW.properties");
+            Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+            onlyEnglish.removeAll(chinese.stringPropertyNames());
+            Set<String> onlyChinese = new TreeSet<>(chinese.stringPropertyNames());
+            onlyChinese.removeAll(english.stringPropertyNames());
+            assertEquals(Set.of(), onlyEnglish, "keys without a Chinese text in " + bundle);
+            assertEquals(Set.of(), onlyChinese, "keys without an English text in " + bundle);
+            english.forEach((k, v) -> assertFalse(v.toString().isBlank(), "empty English text " + k));
+            chinese.forEach((k, v) -> assertFalse(v.toString().isBlank(), "empty Chinese text " + k));
+        }
+    }
+
+    @Test
+    void textsComeInTheRequestedLanguage() {
+        assertEquals("Incentives Workbench", provider.getTranslation("app.name", Locale.ENGLISH));
+        assertEquals("獎勵工作台", provider.getTranslation("app.name", Locale.TRADITIONAL_CHINESE));
+    }
+
+    @Test
+    void anyChineseLocaleReadsTraditionalChineseAndOtherLanguagesReadEnglish() {
+        assertEquals("獎勵工作台", provider.getTranslation("app.name", Locale.forLanguageTag("zh-HK")));
+        assertEquals("Incentives Workbench", provider.getTranslation("app.name", Locale.GERMAN));
+    }
+
+    @Test
+    void parametersAreFilledIn() {
+        assertEquals("Signed in as Ann", provider.getTranslation("header.signedInAs", Locale.ENGLISH, "Ann"));
+        assertEquals("登入身分：Ann", provider.getTranslation("header.signedInAs", Locale.TRADITIONAL_CHINESE, "Ann"));
+    }
+
+    @Test
+    void aMissingKeyIsShownMarkedNotSwallowed() {
+        String text = provider.getTranslation("no.such.key", Locale.ENGLISH);
+        assertNotEquals("", text);
+        assertTrue(text.contains("no.such.key"));
+    }
+}
