@@ -44,9 +44,9 @@ public class Invoice {
                 && amount != null && amount.signum() > 0;
     }
 
-    /** Invoice numbers compare without case and blanks: "inv 001" and "INV001" are the same invoice. */
+    /** Invoice numbers compare on letters and digits only: "inv 001" and "INV-001" are the same invoice. */
     public static String normalise(String number) {
-        return number == null ? "" : number.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return number == null ? "" : number.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getNumber() {
