@@ -20,7 +20,10 @@ public interface ClaimRepository {
 
     long countClaims(ClaimQuery filter);
 
-    /** Normalised invoice numbers of the partner's claims other than {@code exceptClaimId} that are not withdrawn or expired. */
+    /**
+     * Normalised invoice numbers of the partner's submitted claims (any state after DRAFT except
+     * WITHDRAWN and EXPIRED) other than {@code exceptClaimId}: an invoice can back only one claim.
+     */
     Set<String> invoiceNumbersInUse(long partnerId, long exceptClaimId);
 
     /** What the partner's fund-holding claims of a type hold in a period, except one claim. */

@@ -73,12 +73,12 @@ public class ActivityType {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "activity_type_evidence", joinColumns = @JoinColumn(name = "activity_type_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     private List<EvidenceRequirement> evidenceRequirements = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "activity_type_metric", joinColumns = @JoinColumn(name = "activity_type_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     @Column(name = "metric_code", nullable = false, length = 60)
     private List<String> requiredMetrics = new ArrayList<>();
 
