@@ -3,6 +3,8 @@ package works.incentives.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import works.incentives.domain.program.ActivityType;
+import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.program.Program;
 import works.incentives.domain.program.ProgramRepository;
 
@@ -14,6 +16,15 @@ public class JpaProgramRepository implements ProgramRepository {
 
     @PersistenceContext(unitName = "incentives")
     private EntityManager em;
+
+    public JpaProgramRepository() {
+        // for CDI
+    }
+
+    /** For tests outside a container. */
+    JpaProgramRepository(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public List<Program> findAllOrderedByYearAndName() {
@@ -28,15 +39,44 @@ public class JpaProgramRepository implements ProgramRepository {
 
     @Override
     public Program save(Program program) {
-        if (program.getId() == null) {
-            em.persist(program);
-            return program;
-        }
-        return em.merge(program);
+        return Entities.save(em, program, program.getId());
     }
 
     @Override
     public long count() {
         return em.createQuery("select count(p) from Program p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public FundingPeriod save(FundingPeriod period) {
+        return Entities.save(em, period, period.getId());
+    }
+
+    @Override
+    public Optional<FundingPeriod> findPeriodById(long id) {
+        return Optional.ofNullable(em.find(FundingPeriod.class, id));
+    }
+
+    @Override
+    public List<FundingPeriod> findPeriods(long programId) {
+        return em.createQuery("select f from FundingPeriod f where f.program.id = :program order by f.usageStart",
+                FundingPeriod.class).setParameter("program", programId).getResultList();
+    }
+
+    @Override
+    public ActivityType save(ActivityType type) {
+        return Entities.save(em, type, type.getId());
+    }
+
+    @Override
+    public Optional<ActivityType> findActivityTypeById(long id) {
+        return Optional.ofNullable(em.find(ActivityType.class, id));
+    }
+
+    @Override
+    public List<ActivityType> findActivityTypes(long programId) {
+        return em.createQuery("select t from ActivityType t where t.program.id = :program"
+                        + " order by t.category, t.code", ActivityType.class)
+                .setParameter("program", programId).getResultList();
     }
 }

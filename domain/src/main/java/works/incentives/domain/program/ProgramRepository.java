@@ -3,7 +3,7 @@ package works.incentives.domain.program;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores and finds programs; implemented in the persistence module. */
+/** Stores and finds programs, their funding periods and activity catalogues; implemented in persistence. */
 public interface ProgramRepository {
 
     List<Program> findAllOrderedByYearAndName();
@@ -13,4 +13,18 @@ public interface ProgramRepository {
     Program save(Program program);
 
     long count();
+
+    FundingPeriod save(FundingPeriod period);
+
+    Optional<FundingPeriod> findPeriodById(long id);
+
+    /** Periods of a program, earliest usage first. */
+    List<FundingPeriod> findPeriods(long programId);
+
+    ActivityType save(ActivityType type);
+
+    Optional<ActivityType> findActivityTypeById(long id);
+
+    /** The program's catalogue ordered by category and code. */
+    List<ActivityType> findActivityTypes(long programId);
 }

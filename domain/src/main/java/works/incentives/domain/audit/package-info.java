@@ -1,0 +1,2 @@
+/** The append-only history of state changes, uploads and comments. */
+package works.incentives.domain.audit;

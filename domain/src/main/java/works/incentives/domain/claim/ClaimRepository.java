@@ -1,0 +1,41 @@
+package works.incentives.domain.claim;
+
+import works.incentives.domain.shared.Money;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stores and finds claims (with their metrics and document metadata, never the bytes). */
+public interface ClaimRepository {
+
+    Claim save(Claim claim);
+
+    Optional<Claim> findById(long id);
+
+    /** A page of claims for review queues and lists. */
+    List<Claim> findClaims(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort);
+
+    long countClaims(ClaimQuery filter);
+
+    /**
+     * Normalised invoice numbers of the partner's submitted claims (any state after DRAFT except
+     * WITHDRAWN and EXPIRED) other than {@code exceptClaimId}: an invoice can back only one claim.
+     */
+    Set<String> invoiceNumbersInUse(long partnerId, long exceptClaimId);
+
+    /** What the partner's fund-holding claims of a type hold in a period, except one claim. */
+    Money heldForActivityType(long partnerId, long fundingPeriodId, String activityTypeCode, long exceptClaimId,
+                              Currency currency);
+
+    /** What fund-holding claims under a plan hold, except one claim. */
+    Money heldUnderPlan(long planId, long exceptClaimId, Currency currency);
+
+    /** Drafts whose claim deadline lies before {@code day}: the expiry job's work list. */
+    List<Claim> findDraftsWithDeadlineBefore(LocalDate day);
+
+    /** Claims waiting for a partner's answer due before {@code day}. */
+    List<Claim> findUnansweredDueBefore(LocalDate day);
+}

@@ -1,0 +1,2 @@
+/** Partner organizations: the companies that earn and claim co-op funds. */
+package works.incentives.domain.partner;

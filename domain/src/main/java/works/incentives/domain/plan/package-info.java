@@ -1,0 +1,2 @@
+/** Co-op claims plans: campaigns, planned activities, submission and review. */
+package works.incentives.domain.plan;

@@ -1,0 +1,160 @@
+package works.incentives.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import works.incentives.domain.claim.Claim;
+import works.incentives.domain.claim.ClaimQuery;
+import works.incentives.domain.claim.ClaimRepository;
+import works.incentives.domain.claim.ClaimStatus;
+import works.incentives.domain.claim.Invoice;
+import works.incentives.domain.shared.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaClaimRepository implements ClaimRepository {
+
+    private static final List<ClaimStatus> HOLDING_FUNDS = EnumSet.allOf(ClaimStatus.class).stream()
+            .filter(ClaimStatus::holdsFunds).toList();
+    /** Claims whose invoice does not count as used: never submitted, withdrawn or expired. */
+    private static final List<ClaimStatus> DEAD = List.of(ClaimStatus.DRAFT, ClaimStatus.WITHDRAWN, ClaimStatus.EXPIRED);
+
+    @PersistenceContext(unitName = "incentives")
+    private EntityManager em;
+
+    public JpaClaimRepository() {
+        // for CDI
+    }
+
+    JpaClaimRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Claim save(Claim claim) {
+        return Entities.save(em, claim, claim.getId());
+    }
+
+    @Override
+    public Optional<Claim> findById(long id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
+    @Override
+    public List<Claim> findClaims(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort) {
+        String order = switch (sort == null ? ClaimQuery.Sort.ID : sort) {
+            case SUBMITTED_OLDEST_FIRST -> " order by c.submittedAt asc, c.id asc";
+            case SUBMITTED_NEWEST_FIRST -> " order by c.submittedAt desc, c.id desc";
+            case DEADLINE_SOONEST_FIRST -> " order by c.claimDeadline asc, c.id asc";
+            case AMOUNT_LARGEST_FIRST -> " order by c.amount desc, c.id asc";
+            case ID -> " order by c.id";
+        };
+        TypedQuery<Claim> query = em.createQuery("select c from Claim c" + where(filter) + order, Claim.class);
+        bind(query, filter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countClaims(ClaimQuery filter) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(ClaimQuery f) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
+        if (f.partnerId() != null) {
+            jpql.append(" and c.partnerId = :partner");
+        }
+        if (f.programId() != null) {
+            jpql.append(" and c.programId = :program");
+        }
+        if (f.planId() != null) {
+            jpql.append(" and c.planId = :plan");
+        }
+        if (!f.statuses().isEmpty()) {
+            jpql.append(" and c.status in :statuses");
+        }
+        if (f.reviewer() != null) {
+            jpql.append(" and c.reviewer = :reviewer");
+        }
+        if (f.deadlineBefore() != null) {
+            jpql.append(" and c.claimDeadline < :deadline");
+        }
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, ClaimQuery f) {
+        if (f.partnerId() != null) {
+            query.setParameter("partner", f.partnerId());
+        }
+        if (f.programId() != null) {
+            query.setParameter("program", f.programId());
+        }
+        if (f.planId() != null) {
+            query.setParameter("plan", f.planId());
+        }
+        if (!f.statuses().isEmpty()) {
+            query.setParameter("statuses", List.copyOf(f.statuses()));
+        }
+        if (f.reviewer() != null) {
+            query.setParameter("reviewer", f.reviewer());
+        }
+        if (f.deadlineBefore() != null) {
+            query.setParameter("deadline", f.deadlineBefore());
+        }
+    }
+
+    @Override
+    public Set<String> invoiceNumbersInUse(long partnerId, long exceptClaimId) {
+        return em.createQuery("select c.invoice.number from Claim c where c.partnerId = :partner and c.id <> :except"
+                        + " and c.invoice.number is not null and c.status not in :dead", String.class)
+                .setParameter("partner", partnerId).setParameter("except", exceptClaimId)
+                .setParameter("dead", DEAD)
+                .getResultList().stream().map(Invoice::normalise).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Money heldForActivityType(long partnerId, long fundingPeriodId, String activityTypeCode, long exceptClaimId,
+                                     Currency currency) {
+        BigDecimal sum = em.createQuery("select sum(c.heldAmount) from Claim c where c.partnerId = :partner"
+                        + " and c.fundingPeriodId = :period and c.activityTypeCode = :type and c.id <> :except"
+                        + " and c.status in :holding", BigDecimal.class)
+                .setParameter("partner", partnerId).setParameter("period", fundingPeriodId)
+                .setParameter("type", activityTypeCode).setParameter("except", exceptClaimId)
+                .setParameter("holding", HOLDING_FUNDS).getSingleResult();
+        return Money.ofNullable(sum == null ? BigDecimal.ZERO : sum, currency);
+    }
+
+    @Override
+    public Money heldUnderPlan(long planId, long exceptClaimId, Currency currency) {
+        BigDecimal sum = em.createQuery("select sum(c.heldAmount) from Claim c where c.planId = :plan"
+                        + " and c.id <> :except and c.status in :holding", BigDecimal.class)
+                .setParameter("plan", planId).setParameter("except", exceptClaimId)
+                .setParameter("holding", HOLDING_FUNDS).getSingleResult();
+        return Money.ofNullable(sum == null ? BigDecimal.ZERO : sum, currency);
+    }
+
+    @Override
+    public List<Claim> findDraftsWithDeadlineBefore(LocalDate day) {
+        return em.createQuery("select c from Claim c where c.status = :draft and c.claimDeadline < :day order by c.id",
+                        Claim.class)
+                .setParameter("draft", ClaimStatus.DRAFT).setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public List<Claim> findUnansweredDueBefore(LocalDate day) {
+        return em.createQuery("select c from Claim c where c.status = :waiting and c.answerDueOn < :day order by c.id",
+                        Claim.class)
+                .setParameter("waiting", ClaimStatus.ACTION_REQUIRED).setParameter("day", day).getResultList();
+    }
+}

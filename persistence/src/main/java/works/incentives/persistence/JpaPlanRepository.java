@@ -1,0 +1,98 @@
+package works.incentives.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import works.incentives.domain.plan.Plan;
+import works.incentives.domain.plan.PlanQuery;
+import works.incentives.domain.plan.PlanRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPlanRepository implements PlanRepository {
+
+    @PersistenceContext(unitName = "incentives")
+    private EntityManager em;
+
+    public JpaPlanRepository() {
+        // for CDI
+    }
+
+    JpaPlanRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Plan save(Plan plan) {
+        return Entities.save(em, plan, plan.getId());
+    }
+
+    @Override
+    public Optional<Plan> findById(long id) {
+        return Optional.ofNullable(em.find(Plan.class, id));
+    }
+
+    @Override
+    public Optional<Plan> findByPartnerProgramAllocationPeriod(long partnerId, long programId, long allocationId,
+                                                               long fundingPeriodId) {
+        return em.createQuery("select p from Plan p where p.partnerId = :partner and p.programId = :program"
+                        + " and p.allocationId = :allocation and p.fundingPeriodId = :period", Plan.class)
+                .setParameter("partner", partnerId).setParameter("program", programId)
+                .setParameter("allocation", allocationId).setParameter("period", fundingPeriodId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Plan> findPlans(PlanQuery filter, int offset, int limit) {
+        String order = switch (filter.sort()) {
+            case SUBMITTED_OLDEST_FIRST -> " order by p.submittedAt asc, p.id asc";
+            case SUBMITTED_NEWEST_FIRST -> " order by p.submittedAt desc, p.id desc";
+            case ID -> " order by p.id";
+        };
+        TypedQuery<Plan> query = em.createQuery("select p from Plan p" + where(filter) + order, Plan.class);
+        bind(query, filter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPlans(PlanQuery filter) {
+        TypedQuery<Long> query = em.createQuery("select count(p) from Plan p" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(PlanQuery f) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
+        if (f.partnerId() != null) {
+            jpql.append(" and p.partnerId = :partner");
+        }
+        if (f.programId() != null) {
+            jpql.append(" and p.programId = :program");
+        }
+        if (!f.statuses().isEmpty()) {
+            jpql.append(" and p.status in :statuses");
+        }
+        if (f.reviewer() != null) {
+            jpql.append(" and p.reviewer = :reviewer");
+        }
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, PlanQuery f) {
+        if (f.partnerId() != null) {
+            query.setParameter("partner", f.partnerId());
+        }
+        if (f.programId() != null) {
+            query.setParameter("program", f.programId());
+        }
+        if (!f.statuses().isEmpty()) {
+            query.setParameter("statuses", List.copyOf(f.statuses()));
+        }
+        if (f.reviewer() != null) {
+            query.setParameter("reviewer", f.reviewer());
+        }
+    }
+}
