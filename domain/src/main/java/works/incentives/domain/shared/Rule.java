@@ -5,6 +5,20 @@ package works.incentives.domain.shared;
  * {@code i18n/rules*.properties}) and its English text ({@link java.text.MessageFormat} pattern).
  */
 public enum Rule {
+    // accounts and sign-in
+    ACCOUNT_USER_NAME_TAKEN("rule.account.userNameTaken", "The user name {0} is already taken."),
+    ACCOUNT_USER_NAME_INVALID("rule.account.userNameInvalid", "A user name has 3 to 60 characters: letters, digits, dots, dashes, underscores or @."),
+    ACCOUNT_DISPLAY_NAME_MISSING("rule.account.displayNameMissing", "Enter the person''s name."),
+    ACCOUNT_ROLE_SIDE("rule.account.roleSide", "A partner user cannot get a vendor role, nor a vendor user a partner role."),
+    ACCOUNT_LAST_ADMIN("rule.account.lastAdmin", "The last active administrator cannot be deactivated or lose the role."),
+    ACCOUNT_NOT_SELF("rule.account.notSelf", "You cannot deactivate your own account."),
+    PASSWORD_TOO_SHORT("rule.password.tooShort", "The password needs at least {0} characters."),
+    PASSWORD_TOO_LONG("rule.password.tooLong", "The password may have at most {0} characters."),
+    PASSWORD_TOO_COMMON("rule.password.tooCommon", "This password is one of the most common ones; choose another."),
+    PASSWORD_CONTAINS_USER_NAME("rule.password.containsUserName", "The password must not contain the user name."),
+    PASSWORD_CURRENT_WRONG("rule.password.currentWrong", "The current password is not right."),
+    PASSWORD_UNCHANGED("rule.password.unchanged", "The new password must differ from the current one."),
+
     // general
     CURRENCY_MISMATCH("rule.currencyMismatch", "Amounts in {0} and {1} cannot be combined."),
     DATE_RANGE_INVERTED("rule.dateRangeInverted", "The end date {1} lies before the start date {0}."),

@@ -8,6 +8,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
@@ -15,6 +16,7 @@ import works.incentives.web.layout.MainLayout;
 
 /** The landing page: the programs partners work in. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class HomeView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final H1 heading = new H1();

@@ -24,7 +24,8 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale TRADITIONAL_CHINESE = Locale.TRADITIONAL_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, TRADITIONAL_CHINESE);
 
-    static final String BUNDLE = "i18n.messages";
+    /** The screens' texts, and the domain's rule messages and names (statuses, activity types). */
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.rules");
 
     private static final Logger LOG = Logger.getLogger(TranslationProvider.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -40,13 +41,15 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        try {
-            String pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
-        } catch (MissingResourceException missing) {
-            LOG.warning(() -> "No text for key '" + key + "' in " + locale);
-            return "!" + key + "!";
+        for (String bundle : BUNDLES) {
+            ResourceBundle texts = bundle(bundle, locale);
+            if (texts.containsKey(key)) {
+                String pattern = texts.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+            }
         }
+        LOG.warning(() -> "No text for key '" + key + "' in " + locale);
+        return "!" + key + "!";
     }
 
     /** The supported locale closest to the given one: Chinese of any region reads Traditional. */
@@ -57,9 +60,13 @@ public class TranslationProvider implements I18NProvider {
         return ENGLISH;
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    static ResourceBundle bundle(String name, Locale locale) {
         Locale target = supported(locale);
-        return ResourceBundle.getBundle(BUNDLE, target.equals(ENGLISH) ? Locale.ROOT : target,
-                TranslationProvider.class.getClassLoader(), NO_FALLBACK);
+        try {
+            return ResourceBundle.getBundle(name, target.equals(ENGLISH) ? Locale.ROOT : target,
+                    TranslationProvider.class.getClassLoader(), NO_FALLBACK);
+        } catch (MissingResourceException noBundle) {
+            throw new IllegalStateException("translation bundle missing: " + name + " " + target, noBundle);
+        }
     }
 }

@@ -1,62 +1,74 @@
 package works.incentives.web.layout;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.server.VaadinSession;
-import works.incentives.web.home.HomeView;
-import works.incentives.web.i18n.TranslationProvider;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.inject.Inject;
+import works.incentives.domain.account.AccountService;
+import works.incentives.domain.account.UserSummary;
+import works.incentives.web.security.SignOut;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The layout every screen lives in; it also loads the application's plain CSS (no frontend
- * build: STACK.md trap 9).
- *
- * <p>Header with product name, the signed-in user and the language switch; side navigation. */
+ * The layout every screen lives in: header with the product name, the signed-in user, the
+ * language switch and sign-out; side navigation showing only what the user's role may open.
+ * It also loads the application's plain CSS (no frontend build: STACK.md trap 9).
+ */
 @StyleSheet("context://styles/app.css")
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final Span title = new Span();
     private final Span user = new Span();
-    private final Select<Locale> language = new Select<>();
-    private final SideNavItem home = new SideNavItem("", HomeView.class, VaadinIcon.HOME.create());
+    private final Button signOut = new Button(VaadinIcon.SIGN_OUT.create());
+    private final SideNav nav = new SideNav();
+    private final List<NavigationEntry> entries = new ArrayList<>();
+    private final UserSummary me;
 
-    public MainLayout() {
+    /** A side navigation entry: its label key and the view it opens. */
+    private record NavigationEntry(String labelKey, Class<? extends Component> view, SideNavItem item) {
+    }
+
+    @Inject
+    public MainLayout(AccountService accounts) {
+        this.me = accounts.me();
         title.addClassName("app-title");
         title.setId("app-title");
         user.addClassName("app-user");
         user.setId("app-user");
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(e -> SignOut.now());
 
-        language.setId("language-switch");
-        language.setItems(TranslationProvider.SUPPORTED);
-        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.toLanguageTag()));
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                VaadinSession.getCurrent().setLocale(event.getValue());
-            }
-        });
-
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, language);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), signOut);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(user);
         addToNavbar(header);
 
-        SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.addItem(home);
+        AccessAnnotationChecker access = new AccessAnnotationChecker();
+        for (Navigation.Entry entry : Navigation.ENTRIES) {
+            if (access.hasAccess(entry.view())) {
+                SideNavItem item = new SideNavItem("", entry.view(), entry.icon().create());
+                nav.addItem(item);
+                entries.add(new NavigationEntry(entry.labelKey(), entry.view(), item));
+            }
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -64,11 +76,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.name"));
-        user.setText(getTranslation("header.signedInAs", getTranslation("header.demoUser")));
-        language.setAriaLabel(getTranslation("header.language"));
-        language.setValue(TranslationProvider.supported(event.getLocale()));
-        home.setLabel(getTranslation("nav.home"));
-        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0",
-                event.getLocale().toLanguageTag());
+        user.setText(getTranslation("header.signedInAs", me.displayName(),
+                getTranslation("role." + me.role().name())));
+        signOut.setText(getTranslation("header.signOut"));
+        entries.forEach(entry -> entry.item().setLabel(getTranslation(entry.labelKey())));
     }
 }

@@ -1,0 +1,293 @@
+package works.incentives.domain.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import works.incentives.domain.access.AccessDeniedException;
+import works.incentives.domain.access.AllowedRoles;
+import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Role;
+import works.incentives.domain.shared.Rule;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sign-in and user management. Partner admins manage the users of their own partner only;
+ * program admins manage vendor-side users and may create a partner's first admin.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int MAX_TRACKED_UNKNOWN_NAMES = 10_000;
+
+    private UserAccountRepository accounts;
+    private PasswordHasher hasher;
+    private CurrentActor currentActor;
+    private Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    /** Failed attempts for names that have no account: locked the same way, so a lock reveals nothing. */
+    private final Map<String, UserAccount> unknownNames = new ConcurrentHashMap<>();
+    private volatile String dummyHash;
+
+    protected AccountService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AccountService(UserAccountRepository accounts, PasswordHasher hasher, CurrentActor currentActor, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks a sign-in. An unknown user name costs as much as a wrong password (a hash is
+     * verified either way) and gives the same answer; five failures in a row lock the name for
+     * {@link UserAccount#LOCK_DURATION}, whether or not it exists.
+     */
+    @Transactional(dontRollbackOn = DomainRuleViolation.class)
+    public SignInResult signIn(String userName, char[] password) {
+        Instant now = clock.instant();
+        String key;
+        try {
+            key = UserAccount.normalise(userName);
+        } catch (DomainRuleViolation invalidName) {
+            hasher.verify(password, dummyHash());
+            return SignInResult.failed(SignInOutcome.INVALID);
+        }
+        Optional<UserAccount> found = accounts.findByUserName(key);
+        if (found.isEmpty()) {
+            hasher.verify(password, dummyHash());
+            return failUnknown(key, now);
+        }
+        UserAccount account = found.get();
+        if (account.isLocked(now)) {
+            hasher.verify(password, dummyHash());
+            return SignInResult.failed(SignInOutcome.LOCKED);
+        }
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            account.recordFailedSignIn(now);
+            return SignInResult.failed(account.isLocked(now) ? SignInOutcome.LOCKED : SignInOutcome.INVALID);
+        }
+        if (!account.isActive()) {
+            return SignInResult.failed(SignInOutcome.DEACTIVATED);
+        }
+        account.recordSuccessfulSignIn(now);
+        return new SignInResult(SignInOutcome.SUCCESS, account.getUserName(), account.getRole(),
+                account.isMustChangePassword());
+    }
+
+    private SignInResult failUnknown(String key, Instant now) {
+        if (unknownNames.size() > MAX_TRACKED_UNKNOWN_NAMES) {
+            unknownNames.clear();
+        }
+        UserAccount shadow = unknownNames.computeIfAbsent(key, k ->
+                new UserAccount(k, k, Role.REVIEWER, null, "-", false));
+        synchronized (shadow) {
+            if (shadow.isLocked(now)) {
+                return SignInResult.failed(SignInOutcome.LOCKED);
+            }
+            shadow.recordFailedSignIn(now);
+            return SignInResult.failed(shadow.isLocked(now) ? SignInOutcome.LOCKED : SignInOutcome.INVALID);
+        }
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = hasher.hash(temporaryPassword().toCharArray());
+            dummyHash = hash;
+        }
+        return hash;
+    }
+
+    /** The actor behind a signed-in user name: role and partner, as the security layer needs them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> actorFor(String userName) {
+        return accounts.findByUserName(userName.toLowerCase(java.util.Locale.ROOT))
+                .filter(UserAccount::isActive)
+                .map(a -> new Actor(a.getUserName(), a.getRole(), a.getPartnerId()));
+    }
+
+    /** The signed-in user's own account. */
+    @AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
+    public UserSummary me() {
+        return UserSummary.of(own(), clock.instant());
+    }
+
+    /** Changes the signed-in user's password after checking the current one and the policy. */
+    @AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        UserAccount account = own();
+        if (!hasher.verify(currentPassword, account.getPasswordHash())) {
+            throw new DomainRuleViolation(Rule.PASSWORD_CURRENT_WRONG);
+        }
+        if (java.util.Arrays.equals(currentPassword, newPassword)) {
+            throw new DomainRuleViolation(Rule.PASSWORD_UNCHANGED);
+        }
+        PasswordPolicy.check(account.getUserName(), newPassword);
+        account.changePassword(hasher.hash(newPassword));
+    }
+
+    /** The users the caller manages: their partner's, or (program admin) the vendor side's. */
+    @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
+    public List<UserSummary> listManagedUsers() {
+        Actor actor = currentActor.require();
+        List<UserAccount> managed = actor.role().isPartnerSide()
+                ? accounts.findByPartner(actor.partnerId())
+                : accounts.findVendorUsers();
+        Instant now = clock.instant();
+        return managed.stream().sorted(Comparator.comparing(UserAccount::getDisplayName))
+                .map(a -> UserSummary.of(a, now)).toList();
+    }
+
+    /** The users of one partner, for a program admin setting up that partner. */
+    @AllowedRoles(Role.PROGRAM_ADMIN)
+    public List<UserSummary> listPartnerUsers(long partnerId) {
+        Instant now = clock.instant();
+        return accounts.findByPartner(partnerId).stream()
+                .sorted(Comparator.comparing(UserAccount::getDisplayName))
+                .map(a -> UserSummary.of(a, now)).toList();
+    }
+
+    /**
+     * Creates an account with a temporary password the new user must change at first sign-in.
+     * An incentives admin invites partner roles into their own partner; a program admin invites
+     * vendor roles, or a partner's users when naming the partner.
+     */
+    @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
+    public Invitation invite(InviteUser command) {
+        Actor actor = currentActor.require();
+        Long partnerId;
+        if (actor.role().isPartnerSide()) {
+            if (!command.role().isPartnerSide()) {
+                throw new DomainRuleViolation(Rule.ACCOUNT_ROLE_SIDE);
+            }
+            partnerId = actor.partnerId();
+        } else {
+            partnerId = command.role().isPartnerSide() ? command.partnerId() : null;
+            if (command.role().isPartnerSide() && partnerId == null) {
+                throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "partner");
+            }
+        }
+        String userName = UserAccount.normalise(command.userName());
+        if (accounts.findByUserName(userName).isPresent()) {
+            throw new DomainRuleViolation(Rule.ACCOUNT_USER_NAME_TAKEN, userName);
+        }
+        String temporary = temporaryPassword();
+        UserAccount account = accounts.save(new UserAccount(userName, command.displayName(), command.role(),
+                partnerId, hasher.hash(temporary.toCharArray()), true));
+        return new Invitation(UserSummary.of(account, clock.instant()), temporary);
+    }
+
+    /** Deactivates a managed user; they can no longer sign in. Never oneself, never the last admin. */
+    @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
+    public UserSummary deactivate(long userId, long expectedVersion) {
+        Actor actor = currentActor.require();
+        UserAccount account = managed(actor, userId, expectedVersion);
+        if (account.getUserName().equals(actor.userName())) {
+            throw new DomainRuleViolation(Rule.ACCOUNT_NOT_SELF);
+        }
+        requireAnotherAdmin(account);
+        account.deactivate();
+        return UserSummary.of(account, clock.instant());
+    }
+
+    @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
+    public UserSummary reactivate(long userId, long expectedVersion) {
+        UserAccount account = managed(currentActor.require(), userId, expectedVersion);
+        account.reactivate();
+        return UserSummary.of(account, clock.instant());
+    }
+
+    /** Sets a managed user's role, on the same side; the last admin keeps theirs. */
+    @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
+    public UserSummary changeRole(long userId, long expectedVersion, Role newRole) {
+        UserAccount account = managed(currentActor.require(), userId, expectedVersion);
+        if (account.getRole() != newRole) {
+            requireAnotherAdmin(account);
+        }
+        account.changeRole(newRole);
+        return UserSummary.of(account, clock.instant());
+    }
+
+    /** A new temporary password for a managed user (forgotten password, or a lock to lift). */
+    @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
+    public Invitation resetPassword(long userId, long expectedVersion) {
+        UserAccount account = managed(currentActor.require(), userId, expectedVersion);
+        String temporary = temporaryPassword();
+        account.resetPassword(hasher.hash(temporary.toCharArray()));
+        return new Invitation(UserSummary.of(account, clock.instant()), temporary);
+    }
+
+    /**
+     * Creates an account without a caller: the first program admin from configuration, or the
+     * demo users. Does nothing when the user name exists already.
+     */
+    public boolean createIfAbsent(String userName, String displayName, Role role, Long partnerId,
+                                  char[] password, boolean checkPolicy) {
+        String key = UserAccount.normalise(userName);
+        if (accounts.findByUserName(key).isPresent()) {
+            return false;
+        }
+        if (checkPolicy) {
+            PasswordPolicy.check(key, password);
+        }
+        accounts.save(new UserAccount(key, displayName, role, partnerId, hasher.hash(password), false));
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    private UserAccount own() {
+        Actor actor = currentActor.require();
+        return accounts.findByUserName(actor.userName())
+                .orElseThrow(() -> new AccessDeniedException("no account for " + actor.userName()));
+    }
+
+    /** A user the actor manages; any other id answers "not found", whether it exists or not. */
+    private UserAccount managed(Actor actor, long userId, long expectedVersion) {
+        UserAccount account = accounts.findById(userId)
+                .filter(a -> actor.role().isPartnerSide()
+                        ? actor.partnerId().equals(a.getPartnerId())
+                        : a.getPartnerId() == null || actor.role() == Role.PROGRAM_ADMIN)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "User", userId));
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("user " + userId + " was changed by someone else");
+        }
+        return account;
+    }
+
+    private void requireAnotherAdmin(UserAccount account) {
+        Role adminRole = account.getRole() == Role.INCENTIVES_ADMIN ? Role.INCENTIVES_ADMIN
+                : account.getRole() == Role.PROGRAM_ADMIN ? Role.PROGRAM_ADMIN : null;
+        if (adminRole != null && account.isActive()
+                && accounts.countActiveWithRole(adminRole, account.getPartnerId()) <= 1) {
+            throw new DomainRuleViolation(Rule.ACCOUNT_LAST_ADMIN);
+        }
+    }
+
+    private String temporaryPassword() {
+        StringBuilder temporary = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            temporary.append(TEMPORARY_ALPHABET[random.nextInt(TEMPORARY_ALPHABET.length)]);
+        }
+        return temporary.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** User accounts, their roles, passwords and sign-in rules (lockout, no user enumeration). */
+package works.incentives.domain.account;

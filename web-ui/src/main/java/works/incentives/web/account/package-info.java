@@ -1,0 +1,2 @@
+/** User management: an admin invites, deactivates and sets the roles of the users they manage. */
+package works.incentives.web.account;

@@ -1,0 +1,2 @@
+/** Small components shared by the feature views. */
+package works.incentives.web.component;

@@ -1,0 +1,22 @@
+package works.incentives.web.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import works.incentives.web.account.UsersView;
+import works.incentives.web.home.HomeView;
+
+import java.util.List;
+
+/** The side navigation's entries, in order; each shows only to roles its view allows. */
+final class Navigation {
+
+    record Entry(String labelKey, Class<? extends Component> view, VaadinIcon icon) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
+            new Entry("nav.users", UsersView.class, VaadinIcon.USERS));
+
+    private Navigation() {
+    }
+}
