@@ -41,7 +41,10 @@ public class JpaClaimRepository implements ClaimRepository {
 
     @Override
     public Claim save(Claim claim) {
-        return Entities.save(em, claim, claim.getId());
+        // flushed so new campaigns, activities and documents have their ids for the caller's view
+        Claim saved = Entities.save(em, claim, claim.getId());
+        em.flush();
+        return saved;
     }
 
     @Override

@@ -25,7 +25,9 @@ public class JpaEvidenceRepository implements EvidenceRepository {
 
     @Override
     public EvidenceDocument save(EvidenceDocument document) {
-        return Entities.save(em, document, document.getId());
+        EvidenceDocument saved = Entities.save(em, document, document.getId());
+        em.flush();
+        return saved;
     }
 
     @Override

@@ -27,7 +27,10 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public Plan save(Plan plan) {
-        return Entities.save(em, plan, plan.getId());
+        // flushed so new campaigns, activities and documents have their ids for the caller's view
+        Plan saved = Entities.save(em, plan, plan.getId());
+        em.flush();
+        return saved;
     }
 
     @Override

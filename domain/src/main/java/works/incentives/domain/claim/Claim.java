@@ -414,6 +414,11 @@ public class Claim {
 
     private void toSubmitted(Clock clock, ClaimContext ctx) {
         List<Problem> problems = check(ctx);
+        if (!problems.isEmpty() && problems.stream().allMatch(p -> p.rule() == Rule.CLAIM_OVER_REMAINING_FUNDS)) {
+            // complete, but someone else took the money first: say so plainly
+            throw new DomainRuleViolation(Rule.FUNDS_INSUFFICIENT, problems, getAmount().orElseThrow(),
+                    ctx.fundRemaining());
+        }
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(Rule.CLAIM_INCOMPLETE, problems, problems.size());
         }

@@ -13,7 +13,9 @@ import java.util.Objects;
  * <p>Entities store money as a {@code NUMERIC(19,4)} amount column next to the entity's single
  * currency column and hand out {@code Money} from their getters.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final BigDecimal amount;
     private final Currency currency;

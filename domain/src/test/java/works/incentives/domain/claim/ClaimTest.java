@@ -131,6 +131,14 @@ class ClaimTest {
     }
 
     @Test
+    void aCompleteClaimFacingAnEmptiedFundIsRefusedAsFundsInsufficient() {
+        f.allocation.claim(usd(46_500));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> complete().submit(march, ctx()));
+        assertEquals(Rule.FUNDS_INSUFFICIENT, e.rule());
+        assertEquals(List.of(usd(4_000), usd(3_500)), e.args());
+    }
+
+    @Test
     void amountMayNotExceedTheInvoice() {
         Claim claim = complete();
         details(claim, LocalDate.of(2027, 2, 15), usd(4_501));

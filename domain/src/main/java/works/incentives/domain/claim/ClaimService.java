@@ -1,0 +1,383 @@
+package works.incentives.domain.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import works.incentives.domain.audit.HistoryEntry;
+import works.incentives.domain.audit.HistoryRepository;
+import works.incentives.domain.audit.HistoryView;
+import works.incentives.domain.claim.ClaimCommands.AddEvidence;
+import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
+import works.incentives.domain.claim.ClaimCommands.ClaimRow;
+import works.incentives.domain.claim.ClaimCommands.ClaimView;
+import works.incentives.domain.claim.ClaimCommands.CreateClaim;
+import works.incentives.domain.claim.ClaimCommands.DocumentView;
+import works.incentives.domain.claim.ClaimCommands.InvoiceData;
+import works.incentives.domain.claim.ClaimCommands.SelfCertificationData;
+import works.incentives.domain.evidence.EvidenceContent;
+import works.incentives.domain.evidence.EvidenceDocument;
+import works.incentives.domain.evidence.EvidenceFile;
+import works.incentives.domain.evidence.EvidenceRepository;
+import works.incentives.domain.fund.FundAllocation;
+import works.incentives.domain.fund.FundAllocationRepository;
+import works.incentives.domain.plan.Activity;
+import works.incentives.domain.plan.Plan;
+import works.incentives.domain.plan.PlanRepository;
+import works.incentives.domain.program.ActivityType;
+import works.incentives.domain.program.FundingPeriod;
+import works.incentives.domain.program.Program;
+import works.incentives.domain.program.ProgramRepository;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Money;
+import works.incentives.domain.shared.Permissions;
+import works.incentives.domain.shared.Problem;
+import works.incentives.domain.shared.Rule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The proof-of-execution wizard's and claim reviewers' use cases. The rules are in {@link Claim};
+ * this service loads what its checks need into a {@link ClaimContext}, calls it, keeps the fund in
+ * step ({@link Claim#reconcileFunds}) and writes the history.
+ *
+ * <p><b>Money under concurrency:</b> every transition that can take or give back money first
+ * loads the fund allocation with a pessimistic write lock, then builds the context from that
+ * fresh row. Two submissions racing for the last dollars therefore run one after the other: the
+ * second sees the first's claim and is refused ({@link Rule#FUNDS_INSUFFICIENT} or the check's
+ * {@link Rule#CLAIM_OVER_REMAINING_FUNDS}); the fund is never overspent.
+ */
+@ApplicationScoped
+@Transactional
+public class ClaimService {
+
+    /** Uploads above this size are refused (DOMAIN.md: size limit configurable; configuration comes with the web layer). */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    private ClaimRepository claims;
+    private PlanRepository plans;
+    private FundAllocationRepository allocations;
+    private ProgramRepository programs;
+    private EvidenceRepository evidence;
+    private HistoryRepository history;
+    private Clock clock;
+    private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+
+    protected ClaimService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ClaimService(ClaimRepository claims, PlanRepository plans, FundAllocationRepository allocations,
+                        ProgramRepository programs, EvidenceRepository evidence, HistoryRepository history,
+                        Clock clock) {
+        this.claims = claims;
+        this.plans = plans;
+        this.allocations = allocations;
+        this.programs = programs;
+        this.evidence = evidence;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Lets the web layer apply the configured upload limit. */
+    public void setMaxUploadBytes(long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** Starts a draft claim for one activity of the partner's plan; its deadline is the period's claim deadline. */
+    public ClaimView createDraft(CreateClaim command, Actor actor) {
+        Permissions.require(actor, "createClaim", Permissions.PARTNER);
+        Plan plan = plans.findById(command.planId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", command.planId()));
+        Permissions.requireVisible(actor, plan.getPartnerId(), "plan", command.planId());
+        Activity activity = plan.findActivity(command.activityId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", command.activityId()));
+        FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
+        Claim claim = claims.save(new Claim(plan, activity, command.name(), period.claimDeadline()));
+        record(claim, "CREATED", null, actor, null, null);
+        return ClaimView.of(claim);
+    }
+
+    public ClaimView get(long claimId, Actor actor) {
+        return ClaimView.of(claim(claimId, actor));
+    }
+
+    /** Wizard step "details" (DRAFT or ACTION_REQUIRED). */
+    public ClaimView updateDetails(long claimId, ClaimDetails details, Actor actor) {
+        Permissions.require(actor, "editClaim", Permissions.PARTNER);
+        Claim claim = claim(claimId, actor);
+        claim.updateDetails(details.name(), details.executionDate(),
+                details.amount() == null ? null : Money.of(details.amount(), claim.getCurrency()),
+                details.estimatedReach(), details.preApprovalId(), details.persons(), details.includesAlcohol());
+        claim.reportMetrics(details.metrics() == null ? Map.of() : details.metrics());
+        claim.writeFinalComments(details.finalComments());
+        return ClaimView.of(claims.save(claim));
+    }
+
+    /** Sets the third-party invoice (replacing any self-certification). */
+    public ClaimView attachInvoice(long claimId, InvoiceData data, Actor actor) {
+        Permissions.require(actor, "editClaim", Permissions.PARTNER);
+        Claim claim = claim(claimId, actor);
+        Money amount = data.amount() == null ? null : Money.of(data.amount(),
+                Currency.getInstance(data.currencyCode() == null ? claim.getCurrency().getCurrencyCode() : data.currencyCode()));
+        claim.attachInvoice(new Invoice(data.number(), data.vendor(), data.date(), amount));
+        return ClaimView.of(claims.save(claim));
+    }
+
+    /** Sets the self-certification report for in-house work (replacing any invoice). */
+    public ClaimView selfCertify(long claimId, SelfCertificationData data, Actor actor) {
+        Permissions.require(actor, "editClaim", Permissions.PARTNER);
+        Claim claim = claim(claimId, actor);
+        claim.selfCertify(new SelfCertification(data.answers(), data.certifiedBy(), data.certifiedOn()));
+        return ClaimView.of(claims.save(claim));
+    }
+
+    /**
+     * Stores an evidence file: refused (and nothing stored) when empty, too large, of a type not
+     * allowed, or named unlike its content. The bytes go to their own table.
+     */
+    public DocumentView addEvidence(long claimId, AddEvidence command, Actor actor) {
+        Permissions.require(actor, "uploadEvidence", Permissions.PARTNER);
+        Claim claim = claim(claimId, actor);
+        EvidenceFile file = EvidenceFile.inspect(command.fileName(), command.content(), maxUploadBytes);
+        EvidenceDocument document = new EvidenceDocument(file.fileName(), file.contentType(), file.content().length,
+                file.sha256(), command.requirementCode(), command.note(), clock.instant(), actor.userName());
+        claim.addDocument(document);
+        evidence.save(document);
+        evidence.saveContent(new EvidenceContent(document.getId(), file.content()));
+        claims.save(claim);
+        record(claim, "EVIDENCE_ADDED", claim.getStatus(), actor, document.ref(),
+                file.fileName() + " for " + command.requirementCode());
+        return DocumentView.of(document);
+    }
+
+    /** Removes a document not yet submitted; submitted documents are immutable. */
+    public ClaimView removeEvidence(long claimId, long documentId, Actor actor) {
+        Permissions.require(actor, "removeEvidence", Permissions.PARTNER);
+        Claim claim = claim(claimId, actor);
+        EvidenceDocument document = claim.findDocument(documentId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "document", documentId));
+        claim.removeDocument(document);
+        record(claim, "EVIDENCE_REMOVED", claim.getStatus(), actor, document.ref(), document.getFileName());
+        return ClaimView.of(claims.save(claim));
+    }
+
+    /** The bytes of one document of the claim (for download or preview). */
+    public byte[] evidenceContent(long claimId, long documentId, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        claim.findDocument(documentId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "document", documentId));
+        return evidence.findContent(documentId).map(EvidenceContent::getContent)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "document", documentId));
+    }
+
+    /** Everything that still blocks submission: the wizard's "still missing" checklist. */
+    public List<Problem> check(long claimId, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = allocations.findById(claim.getAllocationId()).orElseThrow();
+        return claim.check(context(claim, allocation));
+    }
+
+    /** Submits (partner admins): refused while anything is missing or after the deadline; takes the money under a lock. */
+    public ClaimView submit(long claimId, Actor actor) {
+        Permissions.require(actor, "submitClaim", Permissions.PARTNER_ADMIN);
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = locked(claim);
+        ClaimStatus from = claim.getStatus();
+        claim.submit(clock, context(claim, allocation));
+        claim.reconcileFunds(allocation);
+        return saveAndRecord(claim, allocation, "SUBMITTED", from, actor, null, null);
+    }
+
+    /** The partner's answer to a request for action, within its business-day window; checked and submitted again. */
+    public ClaimView answer(long claimId, String answer, Actor actor) {
+        Permissions.require(actor, "answerClaim", Permissions.PARTNER_ADMIN);
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = locked(claim);
+        ClaimStatus from = claim.getStatus();
+        claim.answer(clock, context(claim, allocation), answer);
+        claim.reconcileFunds(allocation);
+        return saveAndRecord(claim, allocation, "ANSWERED", from, actor, null, answer);
+    }
+
+    /** DRAFT or SUBMITTED claims can be withdrawn by the partner; held money goes back to the fund. */
+    public ClaimView withdraw(long claimId, Actor actor) {
+        Permissions.require(actor, "withdrawClaim", Permissions.PARTNER_ADMIN);
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = locked(claim);
+        ClaimStatus from = claim.getStatus();
+        claim.withdraw();
+        claim.reconcileFunds(allocation);
+        return saveAndRecord(claim, allocation, "WITHDRAWN", from, actor, null, null);
+    }
+
+    public ClaimView startReview(long claimId, Actor actor) {
+        Permissions.require(actor, "reviewClaim", Permissions.REVIEWER);
+        Claim claim = claim(claimId, actor);
+        ClaimStatus from = claim.getStatus();
+        claim.startReview(actor.userName());
+        return saveAndRecord(claim, null, "REVIEW_STARTED", from, actor, null, null);
+    }
+
+    /** Approves; from DISPUTED this takes the money again, refused if the fund no longer has it. */
+    public ClaimView approve(long claimId, String comment, Actor actor) {
+        Permissions.require(actor, "approveClaim", Permissions.REVIEWER);
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = locked(claim);
+        ClaimStatus from = claim.getStatus();
+        claim.approve(comment, clock);
+        claim.reconcileFunds(allocation);
+        return saveAndRecord(claim, allocation, "APPROVED", from, actor, null, comment);
+    }
+
+    /** Rejects with a reason code and comment; the held money goes back to the fund. */
+    public ClaimView reject(long claimId, RejectionReason reason, String comment, Actor actor) {
+        Permissions.require(actor, "rejectClaim", Permissions.REVIEWER);
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = locked(claim);
+        ClaimStatus from = claim.getStatus();
+        claim.reject(reason, comment, clock);
+        claim.reconcileFunds(allocation);
+        return saveAndRecord(claim, allocation, "REJECTED", from, actor, null, reason + ": " + comment);
+    }
+
+    /**
+     * Asks the partner for more; the answer is due within the program's business days.
+     * {@code concerns} may point at a document or requirement ("document:12", "evidence:BOOTH_PHOTO").
+     */
+    public ClaimView requestAction(long claimId, String comment, String concerns, Actor actor) {
+        Permissions.require(actor, "requestAction", Permissions.REVIEWER);
+        Claim claim = claim(claimId, actor);
+        Program program = programs.findById(claim.getProgramId()).orElseThrow();
+        ClaimStatus from = claim.getStatus();
+        claim.requestAction(comment, program.getAnswerBusinessDays(), clock);
+        return saveAndRecord(claim, null, "ACTION_REQUESTED", from, actor, concerns,
+                comment + " (answer by " + claim.getAnswerDueOn() + ")");
+    }
+
+    /** Disputes a rejection within the program's dispute window (partner admins). */
+    public ClaimView dispute(long claimId, String reason, Actor actor) {
+        Permissions.require(actor, "disputeClaim", Permissions.PARTNER_ADMIN);
+        Claim claim = claim(claimId, actor);
+        Program program = programs.findById(claim.getProgramId()).orElseThrow();
+        ClaimStatus from = claim.getStatus();
+        claim.dispute(reason, program.getDisputeWindowDays(), clock);
+        return saveAndRecord(claim, null, "DISPUTED", from, actor, null, reason);
+    }
+
+    /** Records the payment of an approved claim (reviewers) and books it in the fund. */
+    public ClaimView markPaid(long claimId, String reference, LocalDate paidOn, Actor actor) {
+        Permissions.require(actor, "recordPayment", Permissions.REVIEWER);
+        Claim claim = claim(claimId, actor);
+        FundAllocation allocation = locked(claim);
+        ClaimStatus from = claim.getStatus();
+        claim.markPaid(reference, paidOn);
+        claim.recordPayment(allocation);
+        return saveAndRecord(claim, allocation, "PAID", from, actor, null, reference);
+    }
+
+    /** A comment on the claim, optionally pinned to a document or requirement; kept in the history. */
+    public void comment(long claimId, String concerns, String text, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        if (text == null || text.isBlank()) {
+            throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
+        }
+        record(claim, "COMMENTED", claim.getStatus(), actor, concerns == null ? "claim" : concerns, text.strip());
+    }
+
+    /**
+     * The daily job: drafts past their claim deadline expire, unanswered action requests past
+     * their answer date are rejected. Uses the injected clock's today; returns how many changed.
+     */
+    public int expireOverdue(Actor system) {
+        LocalDate today = LocalDate.now(clock);
+        int changed = 0;
+        for (Claim claim : claims.findDraftsWithDeadlineBefore(today)) {
+            if (claim.expireIfPastDeadline(clock)) {
+                saveAndRecord(claim, null, "EXPIRED", ClaimStatus.DRAFT, system, null, "deadline " + claim.getClaimDeadline());
+                changed++;
+            }
+        }
+        for (Claim claim : claims.findUnansweredDueBefore(today)) {
+            FundAllocation allocation = locked(claim);
+            if (claim.rejectIfUnanswered(clock)) {
+                claim.reconcileFunds(allocation);
+                saveAndRecord(claim, allocation, "REJECTED", ClaimStatus.ACTION_REQUIRED, system, null,
+                        "no answer by the due date");
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    public List<HistoryView> history(long claimId, Actor actor) {
+        claim(claimId, actor);
+        return history.findBySubject(HistoryEntry.SubjectType.CLAIM, claimId).stream().map(HistoryView::of).toList();
+    }
+
+    /** A page of claims for review queues and lists; partner-side actors see their own partner's only. */
+    public List<ClaimRow> findClaimsForReview(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort, Actor actor) {
+        return claims.findClaims(scoped(filter, actor), offset, limit, sort).stream().map(ClaimRow::of).toList();
+    }
+
+    public long countClaims(ClaimQuery filter, Actor actor) {
+        return claims.countClaims(scoped(filter, actor));
+    }
+
+    private static ClaimQuery scoped(ClaimQuery filter, Actor actor) {
+        if (!actor.role().isPartnerSide()) {
+            return filter;
+        }
+        return new ClaimQuery(actor.partnerId(), filter.programId(), filter.planId(), filter.statuses(),
+                filter.reviewer(), filter.deadlineBefore());
+    }
+
+    /** What the claim's checks need, from the (locked) allocation and the plan, program and other claims. */
+    private ClaimContext context(Claim claim, FundAllocation allocation) {
+        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        Program program = programs.findById(claim.getProgramId()).orElseThrow();
+        Activity activity = plan.findActivity(claim.getActivityId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", claim.getActivityId()));
+        ActivityType type = programs.findActivityTypeById(activity.getActivityTypeId()).orElseThrow();
+        long id = claim.getId();
+        Currency currency = claim.getCurrency();
+        Money planLimitLeft = plan.getApprovedLimit()
+                .map(limit -> limit.minus(claims.heldUnderPlan(plan.getId(), id, currency))).orElse(null);
+        return new ClaimContext(activity.getCampaign().getDates(), activity.getPlannedAmount(), type,
+                claims.heldForActivityType(claim.getPartnerId(), claim.getFundingPeriodId(), type.getCode(), id, currency),
+                allocation.getEarned(), allocation.getRemaining().plus(claim.getHeldAmount()), planLimitLeft,
+                program.isPlanPreApprovalRequired() && !plan.isApproved(),
+                claims.invoiceNumbersInUse(claim.getPartnerId(), id), claim.getClaimDeadline());
+    }
+
+    private FundAllocation locked(Claim claim) {
+        return allocations.findByIdForUpdate(claim.getAllocationId()).orElseThrow();
+    }
+
+    private Claim claim(long claimId, Actor actor) {
+        Claim claim = claims.findById(claimId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "claim", claimId));
+        Permissions.requireVisible(actor, claim.getPartnerId(), "claim", claimId);
+        return claim;
+    }
+
+    private ClaimView saveAndRecord(Claim claim, FundAllocation allocation, String action, ClaimStatus from,
+                                    Actor actor, String concerns, String details) {
+        if (allocation != null) {
+            allocations.save(allocation);
+        }
+        Claim saved = claims.save(claim);
+        record(saved, action, from, actor, concerns, details);
+        return ClaimView.of(saved);
+    }
+
+    private void record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns, String details) {
+        history.append(new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(), action,
+                from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
+                details == null ? null : details.length() > 4000 ? details.substring(0, 4000) : details));
+    }
+}

@@ -1,0 +1,110 @@
+package works.incentives.domain.fund;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import works.incentives.domain.audit.HistoryEntry;
+import works.incentives.domain.audit.HistoryRepository;
+import works.incentives.domain.partner.PartnerRepository;
+import works.incentives.domain.program.FundingPeriod;
+import works.incentives.domain.program.Program;
+import works.incentives.domain.program.ProgramRepository;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Money;
+import works.incentives.domain.shared.Permissions;
+import works.incentives.domain.shared.Rule;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Allocating earned co-op funds to partners and showing balances with their expiry countdown. */
+@ApplicationScoped
+@Transactional
+public class AllocationService {
+
+    public record AllocateFunds(long partnerId, long programId, long fundingPeriodId, BigDecimal earned) {
+    }
+
+    /** A fund as the partner's dashboard shows it, with days left until the claim deadline. */
+    public record AllocationView(long id, long version, long partnerId, long programId, long fundingPeriodId,
+                                 String periodName, String currencyCode, BigDecimal earned, BigDecimal rebate,
+                                 BigDecimal allocated, BigDecimal committed, BigDecimal claimed, BigDecimal paid,
+                                 BigDecimal remaining, BigDecimal uncommitted, boolean rebateOnly,
+                                 LocalDate claimDeadline, long daysLeft) {
+    }
+
+    private FundAllocationRepository allocations;
+    private ProgramRepository programs;
+    private PartnerRepository partners;
+    private HistoryRepository history;
+    private Clock clock;
+
+    protected AllocationService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AllocationService(FundAllocationRepository allocations, ProgramRepository programs,
+                             PartnerRepository partners, HistoryRepository history, Clock clock) {
+        this.allocations = allocations;
+        this.programs = programs;
+        this.partners = partners;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * Allocates what a partner earned in a period; below the program's threshold it is rebate,
+     * not co-op. One allocation per partner, program and period.
+     */
+    public AllocationView allocate(AllocateFunds command, Actor actor) {
+        Permissions.require(actor, "allocate", Permissions.PROGRAM_ADMIN);
+        Program program = programs.findById(command.programId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "program", command.programId()));
+        FundingPeriod period = programs.findPeriodById(command.fundingPeriodId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "fundingPeriod", command.fundingPeriodId()));
+        if (!period.getProgram().getId().equals(program.getId())) {
+            throw new DomainRuleViolation(Rule.PERIOD_NOT_OF_PROGRAM);
+        }
+        partners.findById(command.partnerId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "partner", command.partnerId()));
+        if (allocations.findByPartnerProgramPeriod(command.partnerId(), command.programId(),
+                command.fundingPeriodId()).isPresent()) {
+            throw new DomainRuleViolation(Rule.ALLOCATION_DUPLICATE);
+        }
+        FundAllocation allocation = allocations.save(new FundAllocation(command.partnerId(), command.programId(),
+                command.fundingPeriodId(), Money.of(command.earned(), program.getCurrency()),
+                program.getRebateThreshold()));
+        history.append(new HistoryEntry(HistoryEntry.SubjectType.ALLOCATION, allocation.getId(), command.partnerId(),
+                "ALLOCATED", null, null, actor, clock.instant(), null,
+                "earned " + allocation.getEarned() + ", co-op " + allocation.getAllocated()));
+        return view(allocation, period);
+    }
+
+    /** The partner's funds, for the dashboard (partner-side actors: their own only). */
+    public List<AllocationView> allocationsOf(long partnerId, Actor actor) {
+        Permissions.requireVisible(actor, partnerId, "partner", partnerId);
+        return allocations.findByPartner(partnerId).stream()
+                .map(a -> view(a, programs.findPeriodById(a.getFundingPeriodId()).orElseThrow())).toList();
+    }
+
+    public AllocationView get(long allocationId, Actor actor) {
+        FundAllocation a = allocations.findById(allocationId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", allocationId));
+        Permissions.requireVisible(actor, a.getPartnerId(), "allocation", allocationId);
+        return view(a, programs.findPeriodById(a.getFundingPeriodId()).orElseThrow());
+    }
+
+    private AllocationView view(FundAllocation a, FundingPeriod period) {
+        LocalDate deadline = period.claimDeadline();
+        return new AllocationView(a.getId(), a.getVersion(), a.getPartnerId(), a.getProgramId(),
+                a.getFundingPeriodId(), period.getName(), a.getCurrency().getCurrencyCode(), a.getEarned().amount(),
+                a.getRebate().amount(), a.getAllocated().amount(), a.getCommitted().amount(), a.getClaimed().amount(),
+                a.getPaid().amount(), a.getRemaining().amount(), a.getUncommitted().amount(), a.isRebateOnly(),
+                deadline, ChronoUnit.DAYS.between(LocalDate.now(clock), deadline));
+    }
+}

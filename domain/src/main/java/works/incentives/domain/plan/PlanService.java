@@ -1,0 +1,294 @@
+package works.incentives.domain.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import works.incentives.domain.audit.HistoryEntry;
+import works.incentives.domain.audit.HistoryRepository;
+import works.incentives.domain.audit.HistoryView;
+import works.incentives.domain.fund.FundAllocation;
+import works.incentives.domain.fund.FundAllocationRepository;
+import works.incentives.domain.plan.PlanCommands.ActivityData;
+import works.incentives.domain.plan.PlanCommands.CampaignData;
+import works.incentives.domain.plan.PlanCommands.CreatePlan;
+import works.incentives.domain.plan.PlanCommands.PlanBasics;
+import works.incentives.domain.plan.PlanCommands.PlanRow;
+import works.incentives.domain.plan.PlanCommands.PlanView;
+import works.incentives.domain.program.ActivityType;
+import works.incentives.domain.program.FundingPeriod;
+import works.incentives.domain.program.Program;
+import works.incentives.domain.program.ProgramRepository;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DateRange;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Money;
+import works.incentives.domain.shared.Permissions;
+import works.incentives.domain.shared.Problem;
+import works.incentives.domain.shared.Rule;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The plan wizard's and plan reviewers' use cases. Each method loads the plan, asks it to do the
+ * thing (the rules are in {@link Plan}), saves it, writes the history and returns a view.
+ * Partner-side actors reach only their own partner's plans.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    private PlanRepository plans;
+    private FundAllocationRepository allocations;
+    private ProgramRepository programs;
+    private HistoryRepository history;
+    private Clock clock;
+
+    protected PlanService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PlanService(PlanRepository plans, FundAllocationRepository allocations, ProgramRepository programs,
+                       HistoryRepository history, Clock clock) {
+        this.plans = plans;
+        this.allocations = allocations;
+        this.programs = programs;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Starts a draft for a fund; refused when the partner already has a plan for it (one per fund and period). */
+    public PlanView createDraft(CreatePlan command, Actor actor) {
+        Permissions.require(actor, "createPlan", Permissions.PARTNER);
+        FundAllocation allocation = allocations.findById(command.allocationId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", command.allocationId()));
+        Permissions.requireVisible(actor, allocation.getPartnerId(), "allocation", command.allocationId());
+        if (plans.findByPartnerProgramAllocationPeriod(allocation.getPartnerId(), allocation.getProgramId(),
+                allocation.getId(), allocation.getFundingPeriodId()).isPresent()) {
+            throw new DomainRuleViolation(Rule.PLAN_DUPLICATE);
+        }
+        Plan plan = plans.save(new Plan(allocation, command.title()));
+        record(plan, "CREATED", null, actor, null, null);
+        return PlanView.of(plan);
+    }
+
+    public PlanView get(long planId, Actor actor) {
+        return PlanView.of(plan(planId, actor));
+    }
+
+    /** Wizard step "basics": title and objective (DRAFT only). */
+    public PlanView updateBasics(long planId, PlanBasics basics, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        plan.updateBasics(basics.title(), basics.objective());
+        return PlanView.of(plans.save(plan));
+    }
+
+    public PlanView addCampaign(long planId, CampaignData data, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        plan.addCampaign(data.name(), data.objective(), DateRange.of(data.start(), data.end()));
+        return PlanView.of(plans.save(plan));
+    }
+
+    public PlanView updateCampaign(long planId, long campaignId, CampaignData data, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        plan.updateCampaign(campaign(plan, campaignId), data.name(), data.objective(),
+                DateRange.of(data.start(), data.end()));
+        return PlanView.of(plans.save(plan));
+    }
+
+    public PlanView removeCampaign(long planId, long campaignId, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        plan.removeCampaign(campaign(plan, campaignId));
+        return PlanView.of(plans.save(plan));
+    }
+
+    public PlanView addActivity(long planId, long campaignId, ActivityData data, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        ActivityType type = activityType(plan, data.activityTypeId());
+        plan.addActivity(campaign(plan, campaignId), type, data.countries(),
+                Money.of(data.plannedAmount(), plan.getCurrency()), data.plannedMetrics(), data.description());
+        return PlanView.of(plans.save(plan));
+    }
+
+    public PlanView updateActivity(long planId, long activityId, ActivityData data, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        ActivityType type = activityType(plan, data.activityTypeId());
+        plan.updateActivity(activity(plan, activityId), type, data.countries(),
+                Money.of(data.plannedAmount(), plan.getCurrency()), data.plannedMetrics(), data.description());
+        return PlanView.of(plans.save(plan));
+    }
+
+    public PlanView removeActivity(long planId, long activityId, Actor actor) {
+        Permissions.require(actor, "editPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        plan.removeActivity(activity(plan, activityId));
+        return PlanView.of(plans.save(plan));
+    }
+
+    /** Everything that still blocks submission, for the wizard's checklist. */
+    public List<Problem> check(long planId, Actor actor) {
+        Plan plan = plan(planId, actor);
+        return plan.check(context(plan, allocations.findById(plan.getAllocationId()).orElseThrow()));
+    }
+
+    /** Submits (partner admins); refused with every problem while {@link Plan#check} finds any, or after the window. */
+    public PlanView submit(long planId, Actor actor) {
+        Permissions.require(actor, "submitPlan", Permissions.PARTNER_ADMIN);
+        Plan plan = plan(planId, actor);
+        PlanStatus from = plan.getStatus();
+        plan.submit(clock, context(plan, allocations.findById(plan.getAllocationId()).orElseThrow()));
+        return saveAndRecord(plan, "SUBMITTED", from, actor, null, null);
+    }
+
+    public PlanView startReview(long planId, Actor actor) {
+        Permissions.require(actor, "reviewPlan", Permissions.REVIEWER);
+        Plan plan = plan(planId, actor);
+        PlanStatus from = plan.getStatus();
+        plan.startReview(actor.userName());
+        return saveAndRecord(plan, "REVIEW_STARTED", from, actor, null, null);
+    }
+
+    /**
+     * Approves with an optional limit (default: the planned total) and reserves it in the fund
+     * under a row lock, so approvals racing for the same fund cannot over-commit it.
+     */
+    public PlanView approve(long planId, BigDecimal approvedLimit, String comment, Actor actor) {
+        Permissions.require(actor, "approvePlan", Permissions.REVIEWER);
+        Plan plan = plan(planId, actor);
+        FundAllocation allocation = lockedAllocation(plan);
+        PlanStatus from = plan.getStatus();
+        plan.approve(approvedLimit == null ? null : Money.of(approvedLimit, plan.getCurrency()), allocation, comment, clock);
+        allocations.save(allocation);
+        return saveAndRecord(plan, "APPROVED", from, actor, null,
+                "approved limit " + plan.getApprovedLimit().orElseThrow() + (comment == null ? "" : ": " + comment));
+    }
+
+    /** Raises an approved plan's limit and reserves the difference (DOMAIN.md: "it can be raised"). */
+    public PlanView raiseApprovedLimit(long planId, BigDecimal newLimit, Actor actor) {
+        Permissions.require(actor, "raiseLimit", Permissions.REVIEWER);
+        Plan plan = plan(planId, actor);
+        FundAllocation allocation = lockedAllocation(plan);
+        plan.raiseApprovedLimit(Money.of(newLimit, plan.getCurrency()), allocation);
+        allocations.save(allocation);
+        return saveAndRecord(plan, "LIMIT_RAISED", plan.getStatus(), actor, null, "to " + newLimit);
+    }
+
+    public PlanView reject(long planId, String reason, Actor actor) {
+        Permissions.require(actor, "rejectPlan", Permissions.REVIEWER);
+        Plan plan = plan(planId, actor);
+        PlanStatus from = plan.getStatus();
+        plan.reject(reason, clock);
+        return saveAndRecord(plan, "REJECTED", from, actor, null, reason);
+    }
+
+    /** Sends the plan back to the partner; {@code concerns} may pin the request to a campaign or activity. */
+    public PlanView requestAction(long planId, String comment, String concerns, Actor actor) {
+        Permissions.require(actor, "requestAction", Permissions.REVIEWER);
+        Plan plan = plan(planId, actor);
+        requireTarget(plan, concerns);
+        PlanStatus from = plan.getStatus();
+        plan.requestAction(comment, clock);
+        return saveAndRecord(plan, "ACTION_REQUESTED", from, actor, concerns, comment);
+    }
+
+    /** ACTION_REQUIRED back to DRAFT so the partner can edit and resubmit. */
+    public PlanView reopenForEdit(long planId, Actor actor) {
+        Permissions.require(actor, "reopenPlan", Permissions.PARTNER);
+        Plan plan = plan(planId, actor);
+        PlanStatus from = plan.getStatus();
+        plan.reopen();
+        return saveAndRecord(plan, "REOPENED", from, actor, null, null);
+    }
+
+    /** A comment pinned to "plan", "campaign:ID" or "activity:ID", kept in the history. */
+    public void comment(long planId, String concerns, String text, Actor actor) {
+        Plan plan = plan(planId, actor);
+        requireTarget(plan, concerns);
+        if (text == null || text.isBlank()) {
+            throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
+        }
+        record(plan, "COMMENTED", plan.getStatus(), actor, concerns == null ? "plan" : concerns, text.strip());
+    }
+
+    public List<HistoryView> history(long planId, Actor actor) {
+        plan(planId, actor);
+        return history.findBySubject(HistoryEntry.SubjectType.PLAN, planId).stream().map(HistoryView::of).toList();
+    }
+
+    /** A page of plans; partner-side actors are always limited to their own partner. */
+    public List<PlanRow> findPlans(PlanQuery filter, int offset, int limit, Actor actor) {
+        return plans.findPlans(scoped(filter, actor), offset, limit).stream().map(PlanRow::of).toList();
+    }
+
+    public long countPlans(PlanQuery filter, Actor actor) {
+        return plans.countPlans(scoped(filter, actor));
+    }
+
+    private static PlanQuery scoped(PlanQuery filter, Actor actor) {
+        if (!actor.role().isPartnerSide()) {
+            return filter;
+        }
+        return new PlanQuery(actor.partnerId(), filter.programId(), filter.statuses(), filter.reviewer(), filter.sort());
+    }
+
+    private PlanContext context(Plan plan, FundAllocation allocation) {
+        Program program = programs.findById(plan.getProgramId()).orElseThrow();
+        FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
+        return PlanContext.of(program, period, allocation, programs.findActivityTypes(plan.getProgramId()));
+    }
+
+    private FundAllocation lockedAllocation(Plan plan) {
+        return allocations.findByIdForUpdate(plan.getAllocationId()).orElseThrow();
+    }
+
+    private Plan plan(long planId, Actor actor) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
+        Permissions.requireVisible(actor, plan.getPartnerId(), "plan", planId);
+        return plan;
+    }
+
+    private static Campaign campaign(Plan plan, long campaignId) {
+        return plan.findCampaign(campaignId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "campaign", campaignId));
+    }
+
+    private static Activity activity(Plan plan, long activityId) {
+        return plan.findActivity(activityId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", activityId));
+    }
+
+    private ActivityType activityType(Plan plan, long typeId) {
+        ActivityType type = programs.findActivityTypeById(typeId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activityType", typeId));
+        if (!type.getProgram().getId().equals(plan.getProgramId()) || !type.isActive()) {
+            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, type.getCode());
+        }
+        return type;
+    }
+
+    private static void requireTarget(Plan plan, String concerns) {
+        if (concerns != null && !plan.hasTarget(concerns)) {
+            throw new DomainRuleViolation(Rule.PLAN_COMMENT_TARGET_UNKNOWN, concerns);
+        }
+    }
+
+    private PlanView saveAndRecord(Plan plan, String action, PlanStatus from, Actor actor, String concerns,
+                                   String details) {
+        Plan saved = plans.save(plan);
+        record(saved, action, from, actor, concerns, details);
+        return PlanView.of(saved);
+    }
+
+    private void record(Plan plan, String action, PlanStatus from, Actor actor, String concerns, String details) {
+        history.append(new HistoryEntry(HistoryEntry.SubjectType.PLAN, plan.getId(), plan.getPartnerId(), action,
+                from == null ? null : from.name(), plan.getStatus().name(), actor, clock.instant(), concerns, details));
+    }
+}

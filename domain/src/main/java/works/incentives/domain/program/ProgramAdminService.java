@@ -1,0 +1,125 @@
+package works.incentives.domain.program;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
+import works.incentives.domain.program.ProgramCommands.CreateProgram;
+import works.incentives.domain.program.ProgramCommands.DefineActivityType;
+import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
+import works.incentives.domain.program.ProgramCommands.ProgramView;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DateRange;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Money;
+import works.incentives.domain.shared.Permissions;
+import works.incentives.domain.shared.Rule;
+
+import java.util.Currency;
+import java.util.List;
+
+/** Program admins' use cases: programs with their rules, funding periods and the activity catalogue. */
+@ApplicationScoped
+@Transactional
+public class ProgramAdminService {
+
+    private ProgramRepository programs;
+
+    protected ProgramAdminService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ProgramAdminService(ProgramRepository programs) {
+        this.programs = programs;
+    }
+
+    /** Creates a program; rule fields left null keep the real programs' defaults. Program admins only. */
+    public ProgramView createProgram(CreateProgram command, Actor actor) {
+        Permissions.require(actor, "createProgram", Permissions.PROGRAM_ADMIN);
+        Program program = new Program(command.name(), command.programYear(),
+                Currency.getInstance(command.currencyCode()), command.planPreApprovalRequired());
+        program.configureDeadlines(
+                orDefault(command.claimDeadlineDays(), Program.DEFAULT_CLAIM_DEADLINE_DAYS),
+                orDefault(command.planResubmissionDays(), Program.DEFAULT_PLAN_RESUBMISSION_DAYS),
+                orDefault(command.answerBusinessDays(), Program.DEFAULT_ANSWER_BUSINESS_DAYS),
+                orDefault(command.disputeWindowDays(), Program.DEFAULT_DISPUTE_WINDOW_DAYS));
+        if (command.rebateThreshold() != null) {
+            program.setRebateThreshold(Money.of(command.rebateThreshold(), program.getCurrency()));
+        }
+        program.setGuidanceUrl(command.guidanceUrl());
+        return ProgramView.of(programs.save(program));
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    public ProgramView getProgram(long programId) {
+        return ProgramView.of(program(programId));
+    }
+
+    /** Adds an earning/usage period; the usage window must start after the earning window. */
+    public FundingPeriodView addFundingPeriod(CreateFundingPeriod command, Actor actor) {
+        Permissions.require(actor, "addFundingPeriod", Permissions.PROGRAM_ADMIN);
+        Program program = program(command.programId());
+        FundingPeriod period = new FundingPeriod(program, command.name(),
+                DateRange.of(command.earningStart(), command.earningEnd()),
+                DateRange.of(command.usageStart(), command.usageEnd()));
+        return FundingPeriodView.of(programs.save(period));
+    }
+
+    public List<FundingPeriodView> listFundingPeriods(long programId) {
+        return programs.findPeriods(programId).stream().map(FundingPeriodView::of).toList();
+    }
+
+    /** Installs DOMAIN.md's standard catalogue ({@link ActivityCatalog#standard}) into an empty program catalogue. */
+    public List<ActivityTypeView> installStandardCatalogue(long programId, Actor actor) {
+        Permissions.require(actor, "installStandardCatalogue", Permissions.PROGRAM_ADMIN);
+        Program program = program(programId);
+        List<String> existing = programs.findActivityTypes(programId).stream().map(ActivityType::getCode).toList();
+        ActivityCatalog.standard(program).stream().filter(t -> !existing.contains(t.getCode()))
+                .forEach(programs::save);
+        return listActivityTypes(programId);
+    }
+
+    /** Adds one activity type; codes are unique within a program. */
+    public ActivityTypeView defineActivityType(DefineActivityType command, Actor actor) {
+        Permissions.require(actor, "defineActivityType", Permissions.PROGRAM_ADMIN);
+        Program program = program(command.programId());
+        if (programs.findActivityTypes(command.programId()).stream().anyMatch(t -> t.getCode().equals(command.code()))) {
+            throw new DomainRuleViolation(Rule.ACTIVITY_TYPE_DUPLICATE, command.code());
+        }
+        Currency currency = program.getCurrency();
+        ActivityType type = new ActivityType(program, command.code(), command.category()).guidance(command.guidanceUrl());
+        command.evidence().forEach(e -> type.requireEvidence(new EvidenceRequirement(e.code(), e.description(),
+                e.example(), e.mandatory())));
+        command.metrics().forEach(type::requireMetric);
+        if (command.perClaimCap() != null) {
+            type.capPerClaim(Money.of(command.perClaimCap(), currency));
+        }
+        if (command.perPeriodCap() != null) {
+            type.capPerPeriod(Money.of(command.perPeriodCap(), currency));
+        }
+        if (command.earnedSharePercent() != null) {
+            type.capShareOfEarned(command.earnedSharePercent(),
+                    command.earnedShareFloor() == null ? null : Money.of(command.earnedShareFloor(), currency));
+        }
+        if (command.perPersonCap() != null) {
+            type.capPerPerson(Money.of(command.perPersonCap(), currency), command.maxPersons() == null ? 1 : command.maxPersons());
+        }
+        if (command.alcoholExcluded()) {
+            type.excludeAlcohol();
+        }
+        return ActivityTypeView.of(programs.save(type));
+    }
+
+    public List<ActivityTypeView> listActivityTypes(long programId) {
+        return programs.findActivityTypes(programId).stream().map(ActivityTypeView::of).toList();
+    }
+
+    private Program program(long id) {
+        return programs.findById(id).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "program", id));
+    }
+}

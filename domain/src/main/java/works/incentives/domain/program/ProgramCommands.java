@@ -1,0 +1,76 @@
+package works.incentives.domain.program;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Commands and views of {@link ProgramAdminService}; plain records a UI can hold. */
+public final class ProgramCommands {
+
+    private ProgramCommands() {
+    }
+
+    /** A new program; null rule fields take the defaults (45, 90, 10, 30 days; threshold 0). */
+    public record CreateProgram(String name, int programYear, String currencyCode, boolean planPreApprovalRequired,
+                                Integer claimDeadlineDays, Integer planResubmissionDays, Integer answerBusinessDays,
+                                Integer disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl) {
+    }
+
+    public record CreateFundingPeriod(long programId, String name, LocalDate earningStart, LocalDate earningEnd,
+                                      LocalDate usageStart, LocalDate usageEnd) {
+    }
+
+    public record EvidenceRequirementData(String code, String description, String example, boolean mandatory) {
+    }
+
+    /** A catalogue entry; null caps mean "no cap". */
+    public record DefineActivityType(long programId, String code, ActivityCategory category, String guidanceUrl,
+                                     List<EvidenceRequirementData> evidence, List<String> metrics,
+                                     BigDecimal perClaimCap, BigDecimal perPeriodCap, BigDecimal earnedSharePercent,
+                                     BigDecimal earnedShareFloor, BigDecimal perPersonCap, Integer maxPersons,
+                                     boolean alcoholExcluded) {
+    }
+
+    public record ProgramView(long id, long version, String name, int programYear, String currencyCode,
+                              boolean planPreApprovalRequired, LocalDate yearStart, LocalDate yearEnd,
+                              int claimDeadlineDays, int planResubmissionDays, int answerBusinessDays,
+                              int disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl) {
+
+        static ProgramView of(Program p) {
+            return new ProgramView(p.getId(), p.getVersion(), p.getName(), p.getProgramYear(),
+                    p.getCurrency().getCurrencyCode(), p.isPlanPreApprovalRequired(), p.getYear().start(),
+                    p.getYear().end(), p.getClaimDeadlineDays(), p.getPlanResubmissionDays(),
+                    p.getAnswerBusinessDays(), p.getDisputeWindowDays(), p.getRebateThreshold().amount(),
+                    p.getGuidanceUrl());
+        }
+    }
+
+    public record FundingPeriodView(long id, long programId, String name, LocalDate earningStart, LocalDate earningEnd,
+                                    LocalDate usageStart, LocalDate usageEnd, LocalDate claimDeadline) {
+
+        public static FundingPeriodView of(FundingPeriod f) {
+            return new FundingPeriodView(f.getId(), f.getProgram().getId(), f.getName(), f.getEarning().start(),
+                    f.getEarning().end(), f.getUsage().start(), f.getUsage().end(), f.claimDeadline());
+        }
+    }
+
+    public record ActivityTypeView(long id, String code, ActivityCategory category, String nameKey, String guidanceUrl,
+                                   List<EvidenceRequirementData> evidence, List<String> metrics,
+                                   BigDecimal perClaimCap, BigDecimal perPeriodCap, BigDecimal earnedSharePercent,
+                                   BigDecimal earnedShareFloor, BigDecimal perPersonCap, Integer maxPersons,
+                                   boolean alcoholExcluded, boolean active) {
+
+        public static ActivityTypeView of(ActivityType t) {
+            return new ActivityTypeView(t.getId(), t.getCode(), t.getCategory(), t.getNameKey(), t.getGuidanceUrl(),
+                    t.getEvidenceRequirements().stream().map(r -> new EvidenceRequirementData(r.getCode(),
+                            r.getDescription(), r.getExample(), r.isMandatory())).toList(),
+                    t.getRequiredMetrics(),
+                    t.getPerClaimCap().map(m -> m.amount()).orElse(null),
+                    t.getPerPeriodCap().map(m -> m.amount()).orElse(null),
+                    t.getEarnedSharePercent().orElse(null),
+                    t.getEarnedShareFloor().map(m -> m.amount()).orElse(null),
+                    t.getPerPersonCap().map(m -> m.amount()).orElse(null),
+                    t.getMaxPersons().orElse(null), t.isAlcoholExcluded(), t.isActive());
+        }
+    }
+}

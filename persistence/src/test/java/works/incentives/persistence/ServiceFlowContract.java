@@ -1,0 +1,301 @@
+package works.incentives.persistence;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import works.incentives.domain.claim.ClaimCommands.AddEvidence;
+import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
+import works.incentives.domain.claim.ClaimCommands.ClaimView;
+import works.incentives.domain.claim.ClaimCommands.CreateClaim;
+import works.incentives.domain.claim.ClaimCommands.InvoiceData;
+import works.incentives.domain.claim.ClaimQuery;
+import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.claim.ClaimStatus;
+import works.incentives.domain.claim.RejectionReason;
+import works.incentives.domain.fund.AllocationService;
+import works.incentives.domain.fund.AllocationService.AllocateFunds;
+import works.incentives.domain.fund.AllocationService.AllocationView;
+import works.incentives.domain.partner.PartnerService;
+import works.incentives.domain.plan.PlanCommands.ActivityData;
+import works.incentives.domain.plan.PlanCommands.CampaignData;
+import works.incentives.domain.plan.PlanCommands.CreatePlan;
+import works.incentives.domain.plan.PlanCommands.PlanBasics;
+import works.incentives.domain.plan.PlanCommands.PlanView;
+import works.incentives.domain.plan.PlanQuery;
+import works.incentives.domain.plan.PlanService;
+import works.incentives.domain.plan.PlanStatus;
+import works.incentives.domain.program.ProgramAdminService;
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
+import works.incentives.domain.program.ProgramCommands.CreateProgram;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Problem;
+import works.incentives.domain.shared.Rule;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application services end to end on a real database: the plan wizard, review, the PoE
+ * wizard, review and payment, as the UI will call them, one transaction per call (as
+ * {@code @Transactional} does in the container). Run on H2 and PostgreSQL by the subclasses.
+ */
+abstract class ServiceFlowContract {
+
+    abstract TestDatabase db();
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+
+    final Actor admin = Actor.programAdmin("adam");
+    final Actor rita = Actor.reviewer("rita");
+    Clock clock = at("2027-01-10");
+
+    static Clock at(String day) {
+        return Clock.fixed(Instant.parse(day + "T09:00:00Z"), ZoneOffset.UTC);
+    }
+
+    /** All services over one entity manager, as CDI would wire them. */
+    record Services(ProgramAdminService programs, PartnerService partners, AllocationService allocations,
+                    PlanService plans, ClaimService claims) {
+    }
+
+    <T> T call(Function<Services, T> work) {
+        return db().inTransaction(em -> work.apply(services(em)));
+    }
+
+    Services services(EntityManager em) {
+        var programRepo = new JpaProgramRepository(em);
+        var partnerRepo = new JpaPartnerRepository(em);
+        var allocationRepo = new JpaFundAllocationRepository(em);
+        var planRepo = new JpaPlanRepository(em);
+        var claimRepo = new JpaClaimRepository(em);
+        var history = new JpaHistoryRepository(em);
+        return new Services(new ProgramAdminService(programRepo), new PartnerService(partnerRepo),
+                new AllocationService(allocationRepo, programRepo, partnerRepo, history, clock),
+                new PlanService(planRepo, allocationRepo, programRepo, history, clock),
+                new ClaimService(claimRepo, planRepo, allocationRepo, programRepo, new JpaEvidenceRepository(em),
+                        history, clock));
+    }
+
+    record Setup(long programId, long partnerId, AllocationView allocation, long adsTypeId) {
+    }
+
+    Setup setup(boolean preApproval, long earned) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long programId = call(s -> s.programs().createProgram(new CreateProgram("Co-op " + unique, 2027, "USD",
+                preApproval, null, null, null, null, new BigDecimal("1500"), null), admin).id());
+        long periodId = call(s -> s.programs().addFundingPeriod(new CreateFundingPeriod(programId, "H1 FY27",
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 6, 30)), admin).id());
+        List<ActivityTypeView> types = call(s -> s.programs().installStandardCatalogue(programId, admin));
+        long adsTypeId = types.stream().filter(t -> t.code().equals("DIGITAL_ADVERTISING")).findFirst().orElseThrow().id();
+        long partnerId = call(s -> s.partners().register("Partner " + unique, "TW", admin).id());
+        AllocationView allocation = call(s -> s.allocations().allocate(new AllocateFunds(partnerId, programId, periodId,
+                BigDecimal.valueOf(earned)), admin));
+        return new Setup(programId, partnerId, allocation, adsTypeId);
+    }
+
+    PlanView draftPlan(Setup setup, Actor partner, long amount) {
+        PlanView plan = call(s -> s.plans().createDraft(new CreatePlan(setup.allocation().id(), "H1 plan"), partner));
+        call(s -> s.plans().updateBasics(plan.id(), new PlanBasics("H1 plan", "Security leads in Taiwan"), partner));
+        PlanView withCampaign = call(s -> s.plans().addCampaign(plan.id(), new CampaignData("Spring push", "Leads",
+                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)), partner));
+        long campaignId = withCampaign.campaigns().get(0).id();
+        return call(s -> s.plans().addActivity(plan.id(), campaignId, new ActivityData(setup.adsTypeId(),
+                Set.of("TW"), BigDecimal.valueOf(amount), Map.of("CLICK_THROUGH_SUMMARY", "2%"), "LinkedIn"), partner));
+    }
+
+    long completeClaim(PlanView plan, Actor partner, String invoice, long amount) {
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Ads " + invoice),
+                partner).id());
+        call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Ads " + invoice, LocalDate.of(2027, 2, 20),
+                BigDecimal.valueOf(amount), 50_000L, null, null, false, Map.of("CLICK_THROUGH_SUMMARY", "2.3%"),
+                "All done"), partner));
+        call(s -> s.claims().attachInvoice(claimId, new InvoiceData(invoice, "LinkedIn", LocalDate.of(2027, 2, 28),
+                BigDecimal.valueOf(amount), "USD"), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), partner));
+        return claimId;
+    }
+
+    @Test
+    void aPlanGoesThroughTheWizardAndReviewAndCommitsTheFund() {
+        Setup setup = setup(true, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView empty = call(s -> s.plans().createDraft(new CreatePlan(setup.allocation().id(), "H1"), paula));
+        assertEquals(Rule.PLAN_DUPLICATE, assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans()
+                .createDraft(new CreatePlan(setup.allocation().id(), "again"), paula))).rule());
+        assertEquals(List.of(Rule.PLAN_OBJECTIVE_MISSING, Rule.PLAN_NO_CAMPAIGN),
+                call(s -> s.plans().check(empty.id(), paula)).stream().map(Problem::rule).toList());
+
+        PlanView plan = call(s -> s.plans().updateBasics(empty.id(), new PlanBasics("H1", "Leads"), paula));
+        long campaignId = call(s -> s.plans().addCampaign(plan.id(), new CampaignData("Spring", "Leads",
+                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)), paula)).campaigns().get(0).id();
+        PlanView full = call(s -> s.plans().addActivity(plan.id(), campaignId, new ActivityData(setup.adsTypeId(),
+                Set.of("TW", "HK"), new BigDecimal("12000"), Map.of("CLICK_THROUGH_SUMMARY", "2%"), null), paula));
+        assertEquals(new BigDecimal("12000.00"), full.plannedTotal().setScale(2));
+        assertEquals(List.of(), call(s -> s.plans().check(plan.id(), paula)));
+
+        assertEquals(Rule.NOT_PERMITTED, assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans()
+                .submit(plan.id(), Actor.partnerUser("ulla", setup.partnerId())))).rule());
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans()
+                .get(plan.id(), Actor.partnerAdmin("eve", setup.partnerId() + 1)))).rule());
+        call(s -> s.plans().submit(plan.id(), paula));
+        call(s -> s.plans().startReview(plan.id(), rita));
+        long activityId = full.campaigns().get(0).activities().get(0).id();
+        call(s -> s.plans().requestAction(plan.id(), "Plan Hong Kong separately", "activity:" + activityId, rita));
+        call(s -> s.plans().reopenForEdit(plan.id(), paula));
+        call(s -> s.plans().submit(plan.id(), paula));
+        PlanView approved = call(s -> s.plans().approve(plan.id(), new BigDecimal("10000"), "go", rita));
+        assertEquals(PlanStatus.APPROVED, approved.status());
+        assertEquals(0, new BigDecimal("10000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).committed()));
+        assertEquals(List.of("CREATED", "SUBMITTED", "REVIEW_STARTED", "ACTION_REQUESTED", "REOPENED", "SUBMITTED",
+                "APPROVED"), call(s -> s.plans().history(plan.id(), paula)).stream().map(h -> h.action()).toList());
+        assertEquals("activity:" + activityId, call(s -> s.plans().history(plan.id(), paula)).get(3).concerns());
+        assertEquals(1L, (long) call(s -> s.plans().countPlans(new PlanQuery(null, setup.programId(), Set.of(PlanStatus.APPROVED),
+                null, null), rita)));
+    }
+
+    @Test
+    void aClaimGoesThroughTheWizardReviewAndPaymentAndTheFundFollows() {
+        Setup setup = setup(true, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        call(s -> s.plans().approve(plan.id(), null, null, rita));
+
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Feb ads"), paula).id());
+        List<Rule> missing = call(s -> s.claims().check(claimId, paula)).stream().map(Problem::rule).toList();
+        assertTrue(missing.containsAll(List.of(Rule.CLAIM_EXECUTION_DATE_MISSING, Rule.CLAIM_AMOUNT_NOT_POSITIVE,
+                Rule.CLAIM_INVOICE_OR_SELF_CERTIFICATION_MISSING, Rule.CLAIM_EVIDENCE_MISSING, Rule.CLAIM_METRIC_MISSING)),
+                missing.toString());
+        call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Feb ads", LocalDate.of(2027, 2, 20),
+                new BigDecimal("4000"), 50_000L, null, null, false, Map.of("CLICK_THROUGH_SUMMARY", "2.3%"), null), paula));
+        call(s -> s.claims().attachInvoice(claimId, new InvoiceData("INV-77", "LinkedIn", LocalDate.of(2027, 2, 28),
+                new BigDecimal("4200"), "USD"), paula));
+        assertEquals(Rule.EVIDENCE_MISLABELLED, assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims()
+                .addEvidence(claimId, new AddEvidence("ad.pdf", "AD_SCREENSHOT", null, PNG), paula))).rule());
+        var doc = call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), paula));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), paula));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("plan.csv", "EXTRA", "Media plan",
+                "date,clicks\n2027-02-20,2520".getBytes(StandardCharsets.UTF_8)), paula));
+        assertEquals(List.of(), call(s -> s.claims().check(claimId, paula)));
+        assertArrayEquals(PNG, call(s -> s.claims().evidenceContent(claimId, doc.id(), paula)));
+
+        clock = at("2027-03-05");
+        ClaimView submitted = call(s -> s.claims().submit(claimId, paula));
+        assertEquals(ClaimStatus.SUBMITTED, submitted.status());
+        assertTrue(submitted.documents().stream().allMatch(d -> d.locked()));
+        assertEquals(0, new BigDecimal("46000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+        assertTrue(call(s -> s.claims().countClaims(ClaimQuery.reviewQueue(), rita)) >= 1);
+        assertEquals(1L, (long) call(s -> s.claims().countClaims(ClaimQuery.reviewQueue(), paula)));
+        assertEquals(List.of(claimId), call(s -> s.claims().findClaimsForReview(
+                ClaimQuery.reviewQueue(), 0, 50, ClaimQuery.Sort.SUBMITTED_OLDEST_FIRST, paula)).stream()
+                .map(r -> r.id()).toList());
+
+        call(s -> s.claims().startReview(claimId, rita));
+        ClaimView asked = call(s -> s.claims().requestAction(claimId, "Screenshot lacks the partner brand",
+                "document:" + doc.id(), rita));
+        assertEquals(LocalDate.of(2027, 3, 19), asked.answerDueOn());
+        assertEquals(Rule.CLAIM_DOCUMENTS_LOCKED, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().removeEvidence(claimId, doc.id(), paula))).rule());
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("branded.png", "AD_SCREENSHOT", null, PNG), paula));
+        clock = at("2027-03-12");
+        call(s -> s.claims().answer(claimId, "Branded screenshot added", paula));
+        call(s -> s.claims().startReview(claimId, rita));
+        call(s -> s.claims().reject(claimId, RejectionReason.MISSING_BRAND, "Still no brand", rita));
+        assertEquals(0, new BigDecimal("50000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+        clock = at("2027-04-01");
+        call(s -> s.claims().dispute(claimId, "The logo is top left", paula));
+        call(s -> s.claims().approve(claimId, "Right, it is there", rita));
+        ClaimView paid = call(s -> s.claims().markPaid(claimId, "PAY-2027-001", LocalDate.of(2027, 4, 15), rita));
+        assertEquals(ClaimStatus.PAID, paid.status());
+        AllocationView fund = call(s -> s.allocations().get(setup.allocation().id(), paula));
+        assertEquals(0, new BigDecimal("4000").compareTo(fund.paid()));
+        assertEquals(0, new BigDecimal("46000").compareTo(fund.remaining()));
+        assertEquals(List.of("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "SUBMITTED",
+                "REVIEW_STARTED", "ACTION_REQUESTED", "EVIDENCE_ADDED", "ANSWERED", "REVIEW_STARTED", "REJECTED",
+                "DISPUTED", "APPROVED", "PAID"),
+                call(s -> s.claims().history(claimId, rita)).stream().map(h -> h.action()).toList());
+    }
+
+    @Test
+    void draftsExpireAndUnansweredRequestsAreRejectedByTheDailyJob() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long draft = completeClaim(plan, paula, "INV-1", 1_000);
+        long waiting = completeClaim(plan, paula, "INV-2", 2_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(waiting, paula));
+        call(s -> s.claims().startReview(waiting, rita));
+        call(s -> s.claims().requestAction(waiting, "More", null, rita));
+        clock = at("2027-08-15");
+        Actor system = new Actor("system", works.incentives.domain.shared.Role.PROGRAM_ADMIN, null);
+        assertTrue(call(s -> s.claims().expireOverdue(system)) >= 2);
+        assertEquals(ClaimStatus.EXPIRED, call(s -> s.claims().get(draft, paula)).status());
+        assertEquals(ClaimStatus.REJECTED, call(s -> s.claims().get(waiting, paula)).status());
+        assertEquals(RejectionReason.ANSWER_OVERDUE, call(s -> s.claims().get(waiting, paula)).rejectionReason());
+        assertEquals(0, new BigDecimal("50000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+    }
+
+    /** Two partner admins submit claims for USD 4,000 each from a USD 6,000 fund at the same moment. */
+    @Test
+    void twoSubmissionsRacingForTheLastMoneyOneWinsTheOtherIsToldTheFundsAreInsufficient() throws Exception {
+        Setup setup = setup(false, 6_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 5_000);
+        long first = completeClaim(plan, paula, "INV-A", 4_000);
+        long second = completeClaim(plan, paula, "INV-B", 4_000);
+        clock = at("2027-03-05");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long id : List.of(first, second)) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    call(s -> s.claims().submit(id, paula));
+                    return "won";
+                } catch (DomainRuleViolation e) {
+                    return e.code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            results.add(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(Set.of("won", "FUNDS_INSUFFICIENT"), Set.copyOf(results), results.toString());
+        assertEquals(0, new BigDecimal("2000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+    }
+}
