@@ -3,6 +3,8 @@ package works.incentives.domain.claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import works.incentives.domain.access.AllowedRoles;
+import works.incentives.domain.shared.Role;
 import works.incentives.domain.audit.HistoryEntry;
 import works.incentives.domain.audit.HistoryRepository;
 import works.incentives.domain.audit.HistoryView;
@@ -53,6 +55,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
+@AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class ClaimService {
 
     /** Uploads above this size are refused (DOMAIN.md: size limit configurable; configuration comes with the web layer). */

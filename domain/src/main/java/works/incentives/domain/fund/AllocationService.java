@@ -3,6 +3,8 @@ package works.incentives.domain.fund;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import works.incentives.domain.access.AllowedRoles;
+import works.incentives.domain.shared.Role;
 import works.incentives.domain.audit.HistoryEntry;
 import works.incentives.domain.audit.HistoryRepository;
 import works.incentives.domain.partner.PartnerRepository;
@@ -24,6 +26,7 @@ import java.util.List;
 /** Allocating earned co-op funds to partners and showing balances with their expiry countdown. */
 @ApplicationScoped
 @Transactional
+@AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class AllocationService {
 
     public record AllocateFunds(long partnerId, long programId, long fundingPeriodId, BigDecimal earned) {

@@ -3,6 +3,8 @@ package works.incentives.domain.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import works.incentives.domain.access.AllowedRoles;
+import works.incentives.domain.shared.Role;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Permissions;
 
@@ -11,6 +13,7 @@ import java.util.List;
 /** Registering and listing partner organizations (program admins; partners see only their own). */
 @ApplicationScoped
 @Transactional
+@AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class PartnerService {
 
     /** A partner as lists show it. */

@@ -3,6 +3,8 @@ package works.incentives.domain.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import works.incentives.domain.access.AllowedRoles;
+import works.incentives.domain.shared.Role;
 import works.incentives.domain.audit.HistoryEntry;
 import works.incentives.domain.audit.HistoryRepository;
 import works.incentives.domain.audit.HistoryView;
@@ -37,6 +39,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
+@AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class PlanService {
 
     private PlanRepository plans;

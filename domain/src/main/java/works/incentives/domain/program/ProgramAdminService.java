@@ -3,6 +3,8 @@ package works.incentives.domain.program;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import works.incentives.domain.access.AllowedRoles;
+import works.incentives.domain.shared.Role;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
 import works.incentives.domain.program.ProgramCommands.CreateProgram;
@@ -22,6 +24,7 @@ import java.util.List;
 /** Program admins' use cases: programs with their rules, funding periods and the activity catalogue. */
 @ApplicationScoped
 @Transactional
+@AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class ProgramAdminService {
 
     private ProgramRepository programs;
