@@ -1,0 +1,65 @@
+package works.incentives.persistence;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A database already at V1 with programs in it (a developer's or demo database) is upgraded by
+ * V2 on both databases: existing programs get the default rules and fiscal-year dates, and new
+ * program ids continue above the old ones.
+ */
+class MigrationTest {
+
+    private static void upgradesAProgramTable(DataSource ds, String schema) throws SQLException {
+        Flyway.configure().dataSource(ds).schemas(schema).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + schema + ".program (id, version, name, program_year, currency_code,"
+                    + " plan_pre_approval_required) VALUES (11, 1, 'Old', 2026, 'USD', TRUE)");
+        }
+        Flyway.configure().dataSource(ds).schemas(schema).locations("classpath:db/migration").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT year_start, year_end, claim_deadline_days, dispute_window_days"
+                     + " FROM " + schema + ".program WHERE id = 11")) {
+            assertTrue(r.next());
+            assertEquals(LocalDate.of(2025, 7, 1), r.getObject(1, LocalDate.class));
+            assertEquals(LocalDate.of(2026, 6, 30), r.getObject(2, LocalDate.class));
+            assertEquals(45, r.getInt(3));
+            assertEquals(30, r.getInt(4));
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(nextval(c, schema))) {
+            assertTrue(r.next());
+            assertTrue(r.getLong(1) >= 1000, "program ids continue above the old ones");
+        }
+    }
+
+    private static String nextval(Connection c, String schema) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().startsWith("H2")
+                ? "SELECT NEXT VALUE FOR " + schema + ".program_seq"
+                : "SELECT nextval('" + schema + ".program_seq')";
+    }
+
+    @Test
+    void v2UpgradesAnExistingH2Database() throws SQLException {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:upgrade;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        upgradesAProgramTable(ds, "UPGRADE");
+    }
+
+    @Test
+    void v2UpgradesAnExistingPostgresDatabase() throws SQLException {
+        upgradesAProgramTable(TestDatabase.postgres().dataSource(), "upgrade");
+    }
+}
