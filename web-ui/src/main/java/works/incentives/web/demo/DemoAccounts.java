@@ -25,7 +25,7 @@ public class DemoAccounts {
     private static final List<Account> ACCOUNTS = List.of(
             new Account("alex", "Alex Chen", Role.INCENTIVES_USER, PARTNER_A),
             new Account("ann", "Ann Lin", Role.INCENTIVES_ADMIN, PARTNER_A),
-            new Account("bo", "Bo Wang", Role.INCENTIVES_ADMIN, PARTNER_B),
+            new Account("bob", "Bob Wang", Role.INCENTIVES_ADMIN, PARTNER_B),
             new Account("rita", "Rita Reviewer", Role.REVIEWER, null),
             new Account("paul", "Paul Program", Role.PROGRAM_ADMIN, null));
 

@@ -127,7 +127,7 @@ public class DemoData {
         AllocationView fabrikamNow = allocations.allocate(new AllocateFunds(fabrikam, programId, current, new BigDecimal("20000")), paul);
 
         Actor ann = Actor.partnerAdmin("ann", contoso);
-        Actor bo = Actor.partnerAdmin("bo", fabrikam);
+        Actor bo = Actor.partnerAdmin("bob", fabrikam);
         LocalDate campaignStart = usageStart;
         LocalDate campaignEnd = usageEnd;
 

@@ -1,5 +1,6 @@
 package works.incentives.web.security;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import java.util.List;
  * comes back here with {@code ?error=invalid|locked|deactivated} when sign-in fails.
  */
 @Route("login")
+@StyleSheet("context://styles/app.css")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 

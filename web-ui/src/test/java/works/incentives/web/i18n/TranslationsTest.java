@@ -59,8 +59,10 @@ class TranslationsTest {
 
     @Test
     void parametersAreFilledIn() {
-        assertEquals("Signed in as Ann", provider.getTranslation("header.signedInAs", Locale.ENGLISH, "Ann"));
-        assertEquals("登入身分：Ann", provider.getTranslation("header.signedInAs", Locale.TRADITIONAL_CHINESE, "Ann"));
+        assertEquals("Ann (Reviewer)", provider.getTranslation("header.signedInAs", Locale.ENGLISH, "Ann", "Reviewer"));
+        assertEquals("Ann（審核者）", provider.getTranslation("header.signedInAs", Locale.TRADITIONAL_CHINESE, "Ann", "審核者"));
+        assertEquals("The password needs at least 12 characters.",
+                provider.getTranslation("rule.password.tooShort", Locale.ENGLISH, 12));
     }
 
     @Test
