@@ -25,7 +25,8 @@ public class TranslationProvider implements I18NProvider {
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, TRADITIONAL_CHINESE);
 
     /** The screens' texts, and the domain's rule messages and names (statuses, activity types). */
-    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.rules");
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.rules", "i18n.plan", "i18n.claim",
+            "i18n.guidance", "i18n.review");
 
     private static final Logger LOG = Logger.getLogger(TranslationProvider.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
