@@ -234,11 +234,15 @@ public class AccountService {
     }
 
     /**
-     * Creates an account without a caller: the first program admin from configuration, or the
-     * demo users. Does nothing when the user name exists already.
+     * Creates an account at start-up: the first program admin from configuration (no caller), or
+     * the demo users (acting as the demo program admin). Does nothing when the user name exists.
+     * Refused to any signed-in user but a program admin.
      */
     public boolean createIfAbsent(String userName, String displayName, Role role, Long partnerId,
                                   char[] password, boolean checkPolicy) {
+        currentActor.get().filter(caller -> caller.role() != Role.PROGRAM_ADMIN).ifPresent(caller -> {
+            throw new AccessDeniedException(caller.describe() + " may not create accounts directly");
+        });
         String key = UserAccount.normalise(userName);
         if (accounts.findByUserName(key).isPresent()) {
             return false;
@@ -253,6 +257,12 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasAccounts() {
         return accounts.count() > 0;
+    }
+
+    /** Whether anyone can administer programs; without one, the first comes from configuration. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasActiveProgramAdmin() {
+        return accounts.countActiveWithRole(Role.PROGRAM_ADMIN, null) > 0;
     }
 
     private UserAccount own() {

@@ -297,6 +297,7 @@ public class ClaimService {
      * their answer date are rejected. Uses the injected clock's today; returns how many changed.
      */
     public int expireOverdue(Actor system) {
+        Permissions.require(system, "expireDrafts", Permissions.PROGRAM_ADMIN);
         LocalDate today = LocalDate.now(clock);
         int changed = 0;
         for (Claim claim : claims.findDraftsWithDeadlineBefore(today)) {
