@@ -1,0 +1,2 @@
+/** Program administration: partner organizations and their first users. */
+package works.incentives.web.admin;
