@@ -3,6 +3,7 @@ package works.incentives.web.layout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import works.incentives.web.account.UsersView;
+import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
 
 import java.util.List;
@@ -15,7 +16,8 @@ final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
-            new Entry("nav.users", UsersView.class, VaadinIcon.USERS));
+            new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
+            new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
 
     private Navigation() {
     }
