@@ -121,9 +121,7 @@ public class GuidanceView extends Div implements BeforeEnterObserver, LocaleChan
             untranslated.addClassName("guidance-note");
             page.add(untranslated);
         }
-        Div text = new Div();
-        text.getElement().setProperty("innerHTML", library.html(article, locale));
-        body.add(text);
+        body.getElement().setProperty("innerHTML", library.html(article, locale));
 
         Aside others = new Aside();
         others.setId("guidance-others");
