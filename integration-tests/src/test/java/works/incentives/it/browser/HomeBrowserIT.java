@@ -48,16 +48,16 @@ class HomeBrowserIT {
                 () -> "demo program not listed: " + home.programGridTexts());
         browser.screenshot("home-en");
 
-        home.switchLanguage("繁體中文").waitForHeading("共同行銷計畫");
+        home.switchLanguage("繁體中文").waitForHeading("共同行銷方案");
         assertEquals("獎勵工作台", home.appTitle());
         assertTrue(home.navigationText().contains("首頁"), home.navigationText());
-        assertTrue(home.programGridTexts().contains("計畫年度"), () -> "grid headers not translated: "
+        assertTrue(home.programGridTexts().contains("方案年度"), () -> "grid headers not translated: "
                 + home.programGridTexts());
         browser.screenshot("home-zh-TW");
 
         // the choice survives navigation: a fresh load in the same session stays Chinese
         home.open(base.toString());
-        assertEquals("共同行銷計畫", home.heading());
+        assertEquals("共同行銷方案", home.heading());
     }
 
     @Test
@@ -66,6 +66,6 @@ class HomeBrowserIT {
         browser = new Browser("zh-TW");
         new LoginPage(browser).open(base.toString()).signIn("alex", DEMO_PASSWORD);
         HomePage home = new HomePage(browser).open(base.toString());
-        assertEquals("共同行銷計畫", home.heading());
+        assertEquals("共同行銷方案", home.heading());
     }
 }

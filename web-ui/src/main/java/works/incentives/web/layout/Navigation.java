@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import works.incentives.web.account.UsersView;
 import works.incentives.web.admin.PartnersView;
+import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
 
 import java.util.List;
@@ -17,7 +18,8 @@ final class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
-            new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE));
+            new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE),
+            new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
 
     private Navigation() {
     }

@@ -63,6 +63,6 @@ class HomeViewTest {
         show();
         assertEquals("Co-op programs", _get(H1.class, spec -> spec.withId("home-heading")).getText());
         VaadinSession.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
-        assertEquals("共同行銷計畫", _get(H1.class, spec -> spec.withId("home-heading")).getText());
+        assertEquals("共同行銷方案", _get(H1.class, spec -> spec.withId("home-heading")).getText());
     }
 }
