@@ -3,6 +3,7 @@ package works.incentives.domain.claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import works.incentives.domain.access.AllowedRoles;
 import works.incentives.domain.shared.Role;
 import works.incentives.domain.audit.HistoryEntry;
@@ -58,8 +59,11 @@ import java.util.Map;
 @AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class ClaimService {
 
-    /** Uploads above this size are refused (DOMAIN.md: size limit configurable; configuration comes with the web layer). */
+    /** Uploads above this size are refused unless {@value #MAX_UPLOAD_BYTES_KEY} says otherwise (20 MB). */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    /** The MicroProfile Config key of the upload size limit, in bytes. */
+    public static final String MAX_UPLOAD_BYTES_KEY = "incentives.upload.max-bytes";
 
     private ClaimRepository claims;
     private PlanRepository plans;
@@ -87,9 +91,22 @@ public class ClaimService {
         this.clock = clock;
     }
 
-    /** Lets the web layer apply the configured upload limit. */
-    public void setMaxUploadBytes(long maxUploadBytes) {
+    /**
+     * The upload size limit (DOMAIN.md: configurable): in the container from MicroProfile Config key
+     * {@value #MAX_UPLOAD_BYTES_KEY} (system property, environment variable
+     * {@code INCENTIVES_UPLOAD_MAX_BYTES} or {@code microprofile-config.properties}); tests that
+     * construct the service directly keep {@link #DEFAULT_MAX_UPLOAD_BYTES} or call this.
+     */
+    @Inject
+    public void setMaxUploadBytes(@ConfigProperty(name = MAX_UPLOAD_BYTES_KEY, defaultValue = "20971520") long maxUploadBytes) {
+        if (maxUploadBytes <= 0) {
+            throw new IllegalArgumentException(MAX_UPLOAD_BYTES_KEY + " must be more than zero, not " + maxUploadBytes);
+        }
         this.maxUploadBytes = maxUploadBytes;
+    }
+
+    public long getMaxUploadBytes() {
+        return maxUploadBytes;
     }
 
     /** Starts a draft claim for one activity of the partner's plan; its deadline is the period's claim deadline. */
@@ -141,8 +158,10 @@ public class ClaimService {
     }
 
     /**
-     * Stores an evidence file: refused (and nothing stored) when empty, too large, of a type not
-     * allowed, or named unlike its content. The bytes go to their own table.
+     * Stores an evidence file under its sanitised name: refused (and nothing stored) when empty,
+     * too large, of a type not allowed, named unlike its content, or damaged
+     * ({@link EvidenceFile#inspect} runs before anything is created or saved). The bytes go to
+     * their own table.
      */
     public DocumentView addEvidence(long claimId, AddEvidence command, Actor actor) {
         Permissions.require(actor, "uploadEvidence", Permissions.PARTNER);

@@ -94,7 +94,9 @@ public enum Rule {
     EVIDENCE_EMPTY("rule.evidence.empty", "The file \"{0}\" is empty."),
     EVIDENCE_TOO_LARGE("rule.evidence.tooLarge", "The file \"{0}\" is larger than {1} bytes."),
     EVIDENCE_TYPE_NOT_ALLOWED("rule.evidence.typeNotAllowed", "The file \"{0}\" is not a PDF, image, Office document, CSV or e-mail."),
-    EVIDENCE_MISLABELLED("rule.evidence.mislabelled", "The file \"{0}\" is named like a {1} file but contains {2}.");
+    EVIDENCE_MISLABELLED("rule.evidence.mislabelled", "The file \"{0}\" is named like a {1} file but contains {2}."),
+    EVIDENCE_MALFORMED("rule.evidence.malformed", "The file \"{0}\" is damaged or incomplete: it cannot be opened as {1}."),
+    EVIDENCE_IMAGE_TOO_BIG("rule.evidence.imageTooBig", "The image \"{0}\" has {1} \u00d7 {2} pixels; at most {3} million pixels are accepted.");
 
     private final String messageKey;
     private final String englishPattern;
