@@ -64,7 +64,19 @@ abstract class ServiceFlowContract {
 
     abstract TestDatabase db();
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+    /** A real PNG: evidence must decode, a PNG signature alone is refused as damaged. */
+    static final byte[] PNG = png();
+
+    static byte[] png() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
     final Actor admin = Actor.programAdmin("adam");
     final Actor rita = Actor.reviewer("rita");
@@ -242,6 +254,66 @@ abstract class ServiceFlowContract {
                 "REVIEW_STARTED", "ACTION_REQUESTED", "EVIDENCE_ADDED", "ANSWERED", "REVIEW_STARTED", "REJECTED",
                 "DISPUTED", "APPROVED", "PAID"),
                 call(s -> s.claims().history(claimId, rita)).stream().map(h -> h.action()).toList());
+    }
+
+    /**
+     * DOMAIN.md "Files": a refused upload stores nothing. Each refused call runs in a transaction
+     * that swallows the refusal and commits, so the test fails if anything was written before the
+     * check (a rollback would otherwise hide it).
+     */
+    @Test
+    void aRefusedUploadStoresNothingNotEvenWhenTheTransactionCommits() {
+        Setup setup = setup(true, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        call(s -> s.plans().approve(plan.id(), null, null, rita));
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Feb ads"), paula).id());
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), paula));
+        List<Long> before = storedEvidence(claimId);
+        assertEquals(List.of(1L, 1L, 1L), before);
+
+        byte[] exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        Map<Rule, AddEvidence> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(Rule.EVIDENCE_EMPTY, new AddEvidence("empty.png", "AD_SCREENSHOT", null, new byte[0]));
+        refusals.put(Rule.EVIDENCE_TOO_LARGE, new AddEvidence("big.csv", "EXTRA", "Leads",
+                "a,b\n".repeat(300).getBytes(StandardCharsets.UTF_8)));
+        refusals.put(Rule.EVIDENCE_MISLABELLED, new AddEvidence("invoice.pdf", "AD_SCREENSHOT", null, exe));
+        refusals.put(Rule.EVIDENCE_MALFORMED, new AddEvidence("ad.png", "AD_SCREENSHOT", null,
+                java.util.Arrays.copyOf(PNG, PNG.length / 2)));
+        refusals.put(Rule.EVIDENCE_TYPE_NOT_ALLOWED, new AddEvidence("tool.exe", "AD_SCREENSHOT", null, exe));
+        refusals.forEach((rule, upload) -> {
+            DomainRuleViolation refused = db().inTransaction(em -> {
+                ClaimService claims = services(em).claims();
+                claims.setMaxUploadBytes(1_000);
+                try {
+                    claims.addEvidence(claimId, upload, paula);
+                    return null;
+                } catch (DomainRuleViolation e) {
+                    return e;
+                }
+            });
+            assertEquals(rule, refused == null ? null : refused.rule(), upload.fileName());
+            assertEquals(before, storedEvidence(claimId), rule + " left something behind");
+        });
+        assertEquals(1, call(s -> s.claims().get(claimId, paula)).documents().size());
+    }
+
+    /** Rows for the claim: evidence documents, their contents, and "evidence added" history entries. */
+    List<Long> storedEvidence(long claimId) {
+        return db().inTransaction(em -> List.of(
+                count(em, "SELECT COUNT(*) FROM evidence_document WHERE claim_id = ?1", claimId),
+                count(em, "SELECT COUNT(*) FROM evidence_content c JOIN evidence_document d ON d.id = c.document_id"
+                        + " WHERE d.claim_id = ?1", claimId),
+                count(em, "SELECT COUNT(*) FROM history_entry WHERE subject_type = 'CLAIM' AND subject_id = ?1"
+                        + " AND action = 'EVIDENCE_ADDED'", claimId)));
+    }
+
+    static long count(EntityManager em, String sql, long claimId) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, claimId).getSingleResult()).longValue();
     }
 
     @Test
