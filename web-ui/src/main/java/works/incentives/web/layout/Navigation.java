@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import works.incentives.web.account.UsersView;
 import works.incentives.web.home.HomeView;
+import works.incentives.web.plan.MyPlansView;
 
 import java.util.List;
 
@@ -15,6 +16,7 @@ final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
+            new Entry("nav.plans", MyPlansView.class, VaadinIcon.CLIPBOARD_TEXT),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS));
 
     private Navigation() {
