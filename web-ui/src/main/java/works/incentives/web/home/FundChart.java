@@ -39,7 +39,8 @@ public class FundChart extends Div {
 
     public void show(List<Bar> bars, Texts texts) {
         removeAll();
-        add(new Html(svg(bars, texts)));
+        // wrapped: the browser then parses the markup as SVG (a bare root would be created without the SVG namespace)
+        add(new Html("<div class=\"fund-chart-svg\">" + svg(bars, texts) + "</div>"));
     }
 
     /** The SVG document; each segment's width is its share of the fund's total. */

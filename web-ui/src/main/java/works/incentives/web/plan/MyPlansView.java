@@ -75,7 +75,7 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         heading.setId("my-plans-heading");
         create.setId("plans-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> UI.getCurrent().navigate(PlanWizardView.class));
+        create.addClickListener(e -> UI.getCurrent().navigate("plans/new"));
         statusFilter.setId("plans-status-filter");
         statusFilter.setItems(Arrays.asList(PlanStatus.values()));
         statusFilter.setEmptySelectionAllowed(true);
