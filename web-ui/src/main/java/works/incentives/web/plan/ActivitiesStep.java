@@ -160,6 +160,7 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
         budget.preview(typed == null ? total : total.add(typed));
     }
 
+    /** Next with the form open saves it first, and stays when it is invalid or the server refuses it. */
     @Override
     public boolean commit() {
         if (!form.isVisible()) {

@@ -131,7 +131,7 @@ public class CampaignsStep extends WizardStep implements LocaleChangeObserver {
         return own;
     }
 
-    /** Whether the form holds input the partner did not save. */
+    /** Next with the form open saves it first, and stays when it is invalid or the server refuses it. */
     @Override
     public boolean commit() {
         if (!form.isVisible()) {

@@ -82,7 +82,7 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("plans.allStatuses") : getTranslation(s.messageKey()));
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("plans-grid");
-        titleColumn = grid.addColumn(PlanRow::title).setSortable(true).setSortProperty("id").setFlexGrow(3);
+        titleColumn = grid.addColumn(PlanRow::title).setFlexGrow(3);
         programColumn = grid.addColumn(r -> programNames.getOrDefault(r.programId(), "")).setFlexGrow(2);
         statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()));
         totalColumn = grid.addColumn(r -> Formats.money(r.plannedTotal(), r.currencyCode(), getLocale()));

@@ -89,6 +89,7 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
             fundStep.show(workspace.funds(), workspace.programNames(), null, false);
             wizard.setStepsSelectable(false);
             wizard.show(PlanSteps.FUND, Map.of());
+            heading.setText(getTranslation("wizard.plan.newHeading"));
             return;
         }
         workspace = Feedback.attempt(this, () -> PlanWorkspace.of(services, planId.get()));
@@ -251,6 +252,8 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return getTranslation("wizard.plan.newHeading") + " | " + getTranslation("app.name");
+        String plan = workspace == null || workspace.plan() == null ? getTranslation("wizard.plan.newHeading")
+                : getTranslation("wizard.plan.heading", workspace.plan().title());
+        return plan + " | " + getTranslation("app.name");
     }
 }

@@ -85,6 +85,8 @@ class PartnerHomeTest {
         assertEquals(new BigDecimal("4500"), bar.claimed());
         assertEquals(new BigDecimal("15500"), bar.committed());
         assertEquals(new BigDecimal("30000"), bar.free());
-        assertTrue(home.chart.getElement().toString().contains("svg") || home.chart.getChildren().findAny().isPresent());
+        String markup = ((com.vaadin.flow.component.Html) home.chart.getChildren().findFirst().orElseThrow()).getInnerHtml();
+        assertTrue(markup.contains("<svg") && markup.contains("class=\"claimed\""), markup);
+        assertTrue(markup.contains("CSP co-op FY27 · H1 FY27"), markup);
     }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import works.incentives.web.guidance.GuidanceLink;
 
-import java.util.List;
-
 /**
  * The help beside a step: what the step needs and why, and "Learn more" links that open the
  * guidance article in a new tab so the wizard's input stays where it is.
@@ -52,10 +50,5 @@ public class HelpPanel extends Aside {
     /** The translation key naming a guidance section, e.g. {@code guidance.link.creating-your-plan.campaigns}. */
     public static String linkKey(GuidanceLink link) {
         return "guidance.link." + link.article().slug() + "." + link.heading();
-    }
-
-    static List<String> hrefs(HelpPanel panel) {
-        return panel.links.getChildren().flatMap(item -> item.getChildren())
-                .map(a -> ((Anchor) a).getHref()).toList();
     }
 }
