@@ -10,10 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
+import works.incentives.domain.shared.Actor;
 import works.incentives.web.i18n.TranslationProvider;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +45,7 @@ class HomeViewTest {
             public List<ProgramSummary> listPrograms() {
                 return listed;
             }
-        });
+        }, () -> Optional.of(Actor.reviewer("rita")), null);
         UI.getCurrent().add(view);
         return view;
     }

@@ -1,0 +1,117 @@
+package works.incentives.web.plan;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import works.incentives.domain.program.ActivityCategory;
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.web.component.wizard.HelpPanel;
+import works.incentives.web.guidance.GuidanceLink;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of one activity type where the partner picks it: the evidence a claim will need, the
+ * metrics to plan and report, and the caps, so nothing comes as a surprise at claim time.
+ */
+public class TypeRules extends Div {
+
+    final UnorderedList evidence = new UnorderedList();
+    final UnorderedList metrics = new UnorderedList();
+    final UnorderedList caps = new UnorderedList();
+
+    public TypeRules() {
+        setId("activity-type-rules");
+        addClassName("type-rules");
+        getElement().setAttribute("role", "region");
+    }
+
+    public void show(ActivityTypeView type, String currencyCode) {
+        removeAll();
+        evidence.removeAll();
+        metrics.removeAll();
+        caps.removeAll();
+        if (type == null) {
+            setVisible(false);
+            return;
+        }
+        setVisible(true);
+        getElement().setAttribute("aria-label", getTranslation("typeRules.aria", typeName(this, type)));
+        add(new Paragraph(getTranslation("typeRules.category", getTranslation("category." + type.category().name()))));
+        for (EvidenceRequirementData requirement : type.evidence()) {
+            evidence.add(new ListItem(evidenceName(requirement)
+                    + (requirement.mandatory() ? "" : " " + getTranslation("typeRules.optional"))));
+        }
+        type.metrics().forEach(m -> metrics.add(new ListItem(getTranslation("metric." + m))));
+        capTexts(type, currencyCode).forEach(text -> caps.add(new ListItem(text)));
+        section("typeRules.evidence", evidence, "typeRules.noEvidence");
+        section("typeRules.metrics", metrics, "typeRules.noMetrics");
+        section("typeRules.caps", caps, "typeRules.noCaps");
+        add(link(categoryGuidance(type.category())), link(PlanGuidance.EVIDENCE), link(PlanGuidance.CAPS));
+    }
+
+    private String evidenceName(EvidenceRequirementData requirement) {
+        String translated = getTranslation("evidence." + requirement.code());
+        return translated.startsWith("!") && requirement.description() != null ? requirement.description() : translated;
+    }
+
+    List<String> capTexts(ActivityTypeView type, String currencyCode) {
+        List<String> texts = new ArrayList<>();
+        if (type.perClaimCap() != null) {
+            texts.add(getTranslation("typeRules.cap.perClaim", Formats.money(type.perClaimCap(), currencyCode, getLocale())));
+        }
+        if (type.perPeriodCap() != null) {
+            texts.add(getTranslation("typeRules.cap.perPeriod", Formats.money(type.perPeriodCap(), currencyCode, getLocale())));
+        }
+        if (type.earnedSharePercent() != null) {
+            texts.add(type.earnedShareFloor() == null
+                    ? getTranslation("typeRules.cap.earnedShare", type.earnedSharePercent().stripTrailingZeros().toPlainString())
+                    : getTranslation("typeRules.cap.earnedShareFloor", type.earnedSharePercent().stripTrailingZeros().toPlainString(),
+                    Formats.money(type.earnedShareFloor(), currencyCode, getLocale())));
+        }
+        if (type.perPersonCap() != null) {
+            texts.add(getTranslation("typeRules.cap.perPerson", Formats.money(type.perPersonCap(), currencyCode, getLocale()),
+                    type.maxPersons() == null ? 1 : type.maxPersons()));
+        }
+        if (type.alcoholExcluded()) {
+            texts.add(getTranslation("typeRules.cap.noAlcohol"));
+        }
+        return texts;
+    }
+
+    private void section(String headingKey, UnorderedList items, String emptyKey) {
+        add(new H4(getTranslation(headingKey)));
+        if (items.getChildren().findAny().isPresent()) {
+            add(items);
+        } else {
+            add(new Paragraph(getTranslation(emptyKey)));
+        }
+    }
+
+    private Anchor link(GuidanceLink target) {
+        Anchor anchor = new Anchor(target.href(), getTranslation("wizard.help.learnMore",
+                getTranslation(HelpPanel.linkKey(target))));
+        anchor.setTarget(AnchorTarget.BLANK);
+        anchor.addClassName("learn-more");
+        return anchor;
+    }
+
+    static GuidanceLink categoryGuidance(ActivityCategory category) {
+        return switch (category) {
+            case DEMAND_GENERATION -> PlanGuidance.DEMAND_GENERATION;
+            case MARKET_DEVELOPMENT -> PlanGuidance.MARKET_DEVELOPMENT;
+            case PARTNER_READINESS -> PlanGuidance.PARTNER_READINESS;
+        };
+    }
+
+    /** An activity type's name in the user's language. */
+    static String typeName(com.vaadin.flow.component.Component owner, ActivityTypeView type) {
+        return owner.getTranslation("activityType." + type.code());
+    }
+}

@@ -1,0 +1,92 @@
+package works.incentives.web.home;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import works.incentives.domain.claim.ClaimCommands.ClaimRow;
+import works.incentives.domain.claim.ClaimStatus;
+import works.incentives.domain.fund.AllocationService.AllocationView;
+import works.incentives.domain.plan.PlanCommands.PlanRow;
+import works.incentives.domain.plan.PlanStatus;
+import works.incentives.web.i18n.TranslationProvider;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PartnerHomeTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        System.clearProperty("vaadin.i18n.provider");
+    }
+
+    private static AllocationView fund(long id, String period, String remaining, long daysLeft) {
+        return new AllocationView(id, 0, 3, 1, id, period, "USD", new BigDecimal("50000"), BigDecimal.ZERO,
+                new BigDecimal("50000"), new BigDecimal("20000"), new BigDecimal("4500"), BigDecimal.ZERO,
+                new BigDecimal(remaining), new BigDecimal("30000"), false, TODAY.plusDays(daysLeft), daysLeft);
+    }
+
+    private PartnerHome show() {
+        PartnerHome home = new PartnerHome();
+        UI.getCurrent().add(home);
+        home.show(new PartnerHome.Data(List.of(fund(1, "H1 FY27", "45500", 20), fund(2, "H2 FY27", "30000", 200)),
+                Map.of(1L, "CSP co-op FY27"),
+                List.of(new PlanRow(8, 3, 1, "Next half", PlanStatus.DRAFT, "USD", BigDecimal.ZERO, null, null, null)),
+                List.of(new PlanRow(6, 3, 1, "Security push", PlanStatus.ACTION_REQUIRED, "USD", BigDecimal.TEN, null, null, "rita")),
+                List.of(new ClaimRow(4, 3, 1, 6, "LinkedIn ads", "DIGITAL_ADVERTISING", "USD", BigDecimal.TEN,
+                        ClaimStatus.ACTION_REQUIRED, null, TODAY.plusDays(60), TODAY.plusDays(5), "rita")),
+                TODAY));
+        return home;
+    }
+
+    @Test
+    void eachFundShowsItsBalancesCountdownAndAWarningWhenMoneyIsAboutToExpire() {
+        PartnerHome home = show();
+        String first = home.fundCards.getChildren().toList().get(0).getElement().getTextRecursively();
+        assertTrue(first.contains("CSP co-op FY27 · H1 FY27"), first);
+        assertTrue(first.contains("20 days left"), first);
+        assertTrue(first.contains("$45,500.00 will expire unclaimed in 20 days"), first);
+        String second = home.fundCards.getChildren().toList().get(1).getElement().getTextRecursively();
+        assertTrue(second.contains("200 days left"), second);
+        assertTrue(!second.contains("will expire unclaimed"), second);
+        assertTrue(home.anyExpiring());
+    }
+
+    @Test
+    void draftsAndWhatNeedsActionAreListedWithTheirDeadlines() {
+        PartnerHome home = show();
+        assertTrue(home.drafts.getElement().getTextRecursively().contains("Next half"));
+        String actions = home.actions.getElement().getTextRecursively();
+        assertTrue(actions.contains("Plan “Security push”: the reviewer asked for changes."), actions);
+        assertTrue(actions.contains("Claim “LinkedIn ads”: answer the reviewer by Jun 6, 2027 (5 days left)."), actions);
+    }
+
+    @Test
+    void theChartBarSplitsClaimedCommittedAndFree() {
+        PartnerHome home = show();
+        FundChart.Bar bar = home.bar(fund(1, "H1 FY27", "45500", 20));
+        assertEquals(new BigDecimal("4500"), bar.claimed());
+        assertEquals(new BigDecimal("15500"), bar.committed());
+        assertEquals(new BigDecimal("30000"), bar.free());
+        String markup = ((com.vaadin.flow.component.Html) home.chart.getChildren().findFirst().orElseThrow()).getInnerHtml();
+        assertTrue(markup.contains("<svg") && markup.contains("class=\"claimed\""), markup);
+        assertTrue(markup.contains("CSP co-op FY27 · H1 FY27"), markup);
+    }
+}
