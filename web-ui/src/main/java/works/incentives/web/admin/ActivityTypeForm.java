@@ -114,12 +114,12 @@ class ActivityTypeForm extends VerticalLayout {
             metrics.setErrorMessage(getTranslation("admin.evidence.codeInvalid"));
             return;
         }
-        if (!metricCodes.contains(metric)) {
-            metricCodes.add(metric);
-            metrics.setItems(metricCodes);
-        }
         LinkedHashSet<String> selected = new LinkedHashSet<>(metrics.getSelectedItems());
         selected.add(metric);
+        if (!metricCodes.contains(metric)) {
+            metricCodes.add(metric);
+            metrics.setItems(metricCodes); // clears the selection: restored below
+        }
         metrics.setValue(selected);
         metrics.setInvalid(false);
     }

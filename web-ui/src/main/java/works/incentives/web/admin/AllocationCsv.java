@@ -111,10 +111,14 @@ public final class AllocationCsv {
             }
             Set<String> seen = new HashSet<>();
             Map<String, Long> firstLineOf = new HashMap<>();
+            CSVFormat quoting = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
             LineCounter lines = new LineCounter(content);
             for (CSVRecord record : parser) {
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue; // a line of spaces only: empty as far as a spreadsheet user can see
+                }
                 long line = lines.lineAt(record.getCharacterPosition());
-                String raw = String.join(String.valueOf(delimiter), record.values());
+                String raw = quoting.format((Object[]) record.values());
                 if (rows.size() + rejected.size() >= MAX_ROWS) {
                     rejected.add(new Rejected(line, raw, "admin.csv.tooManyRows", MAX_ROWS));
                     break;
@@ -208,8 +212,10 @@ public final class AllocationCsv {
             this.content = content;
         }
 
+        /** The parser reports where it started reading, before the empty lines it skipped: skip those too. */
         long lineAt(long target) {
-            while (position < target && position < content.length()) {
+            while (position < content.length()
+                    && (position < target || Character.isWhitespace(content.charAt(position)))) {
                 if (content.charAt(position++) == '\n') {
                     line++;
                 }
