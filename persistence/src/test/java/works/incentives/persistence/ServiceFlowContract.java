@@ -27,6 +27,9 @@ import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
 import works.incentives.domain.program.ProgramCommands.CreateProgram;
+import works.incentives.domain.program.ProgramCommands.DefineActivityType;
+import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.domain.program.ActivityCategory;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Problem;
@@ -149,6 +152,43 @@ abstract class ServiceFlowContract {
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), partner));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), partner));
         return claimId;
+    }
+
+    @Test
+    void anAdminDefinedActivityTypeKeepsItsDisplayNameEvidenceAndMetricsWhileStandardTypesHaveNone() {
+        Setup setup = setup(true, 50_000);
+        ActivityTypeView defined = call(s -> s.programs().defineActivityType(new DefineActivityType(setup.programId(),
+                "PODCAST_SPONSORSHIP", ActivityCategory.DEMAND_GENERATION, null,
+                List.of(new EvidenceRequirementData("EPISODE_LINK", "Link to the episode", "https://pod.example/42", true),
+                        new EvidenceRequirementData("AD_READ_SCRIPT", "The ad read script", null, false)),
+                List.of("ESTIMATED_REACH", "DOWNLOADS"), null, new BigDecimal("5000"), null, null, null, null,
+                false, "  Podcast sponsorship 播客  "), admin));
+        assertEquals("Podcast sponsorship 播客", defined.displayName());
+        ActivityTypeView stored = call(s -> s.programs().listActivityTypes(setup.programId())).stream()
+                .filter(t -> t.code().equals("PODCAST_SPONSORSHIP")).findFirst().orElseThrow();
+        assertEquals("Podcast sponsorship 播客", stored.displayName());
+        assertEquals(List.of("EPISODE_LINK", "AD_READ_SCRIPT"), stored.evidence().stream()
+                .map(EvidenceRequirementData::code).toList());
+        assertEquals(List.of(true, false), stored.evidence().stream().map(EvidenceRequirementData::mandatory).toList());
+        assertEquals(List.of("ESTIMATED_REACH", "DOWNLOADS"), stored.metrics());
+        assertEquals(0, new BigDecimal("5000").compareTo(stored.perPeriodCap()));
+        assertEquals(null, call(s -> s.programs().listActivityTypes(setup.programId())).stream()
+                .filter(t -> t.code().equals("DIGITAL_ADVERTISING")).findFirst().orElseThrow().displayName());
+        ActivityTypeView unnamed = call(s -> s.programs().defineActivityType(new DefineActivityType(setup.programId(),
+                "OLD_STYLE", ActivityCategory.PARTNER_READINESS, null,
+                List.of(new EvidenceRequirementData("PROOF", "Proof", null, true)), List.of(), null, null, null, null,
+                null, null, false), admin));
+        assertEquals(null, unnamed.displayName());
+    }
+
+    @Test
+    void theAdminSeesEveryPartnersFundOfAProgramPeriodAndPartnersMayNotList() {
+        Setup setup = setup(true, 50_000);
+        long periodId = setup.allocation().fundingPeriodId();
+        assertEquals(List.of(setup.allocation().id()), call(s -> s.allocations()
+                .allocationsIn(setup.programId(), periodId, admin)).stream().map(AllocationView::id).toList());
+        assertEquals(Rule.NOT_PERMITTED, assertThrows(DomainRuleViolation.class, () -> call(s -> s.allocations()
+                .allocationsIn(setup.programId(), periodId, Actor.partnerAdmin("pa", setup.partnerId())))).rule());
     }
 
     @Test

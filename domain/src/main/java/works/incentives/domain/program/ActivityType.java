@@ -68,6 +68,10 @@ public class ActivityType {
     @Column(name = "name_key", nullable = false, length = 120)
     private String nameKey;
 
+    /** The admin's name for a type outside the standard catalogue, which has no translation; else null. */
+    @Column(name = "display_name", length = 200)
+    private String displayName;
+
     @Column(name = "guidance_url", length = 500)
     private String guidanceUrl;
 
@@ -164,6 +168,18 @@ public class ActivityType {
 
     public ActivityType excludeAlcohol() {
         alcoholExcluded = true;
+        return this;
+    }
+
+    /**
+     * Names a type the translations do not know (an admin's own); blank means none, so the UI
+     * falls back to the {@link #getNameKey() translation key}.
+     */
+    public ActivityType displayName(String name) {
+        if (name != null && name.strip().length() > 200) {
+            throw new IllegalArgumentException("display name longer than 200 characters");
+        }
+        displayName = name == null || name.isBlank() ? null : name.strip();
         return this;
     }
 
@@ -298,6 +314,11 @@ public class ActivityType {
 
     public String getNameKey() {
         return nameKey;
+    }
+
+    /** The admin-given name, or null for standard types (named by their translation key). */
+    public String getDisplayName() {
+        return displayName;
     }
 
     public String getGuidanceUrl() {

@@ -95,7 +95,8 @@ public class ProgramAdminService {
             throw new DomainRuleViolation(Rule.ACTIVITY_TYPE_DUPLICATE, command.code());
         }
         Currency currency = program.getCurrency();
-        ActivityType type = new ActivityType(program, command.code(), command.category()).guidance(command.guidanceUrl());
+        ActivityType type = new ActivityType(program, command.code(), command.category())
+                .guidance(command.guidanceUrl()).displayName(command.displayName());
         command.evidence().forEach(e -> type.requireEvidence(new EvidenceRequirement(e.code(), e.description(),
                 e.example(), e.mandatory())));
         command.metrics().forEach(type::requireMetric);

@@ -23,12 +23,25 @@ public final class ProgramCommands {
     public record EvidenceRequirementData(String code, String description, String example, boolean mandatory) {
     }
 
-    /** A catalogue entry; null caps mean "no cap". */
+    /**
+     * A catalogue entry; null caps mean "no cap". {@code displayName} names a type the
+     * translations do not know (an admin's own); null or blank for standard types.
+     */
     public record DefineActivityType(long programId, String code, ActivityCategory category, String guidanceUrl,
                                      List<EvidenceRequirementData> evidence, List<String> metrics,
                                      BigDecimal perClaimCap, BigDecimal perPeriodCap, BigDecimal earnedSharePercent,
                                      BigDecimal earnedShareFloor, BigDecimal perPersonCap, Integer maxPersons,
-                                     boolean alcoholExcluded) {
+                                     boolean alcoholExcluded, String displayName) {
+
+        /** Without a display name: callers written before it existed keep compiling. */
+        public DefineActivityType(long programId, String code, ActivityCategory category, String guidanceUrl,
+                                  List<EvidenceRequirementData> evidence, List<String> metrics,
+                                  BigDecimal perClaimCap, BigDecimal perPeriodCap, BigDecimal earnedSharePercent,
+                                  BigDecimal earnedShareFloor, BigDecimal perPersonCap, Integer maxPersons,
+                                  boolean alcoholExcluded) {
+            this(programId, code, category, guidanceUrl, evidence, metrics, perClaimCap, perPeriodCap,
+                    earnedSharePercent, earnedShareFloor, perPersonCap, maxPersons, alcoholExcluded, null);
+        }
     }
 
     public record ProgramView(long id, long version, String name, int programYear, String currencyCode,
@@ -58,7 +71,17 @@ public final class ProgramCommands {
                                    List<EvidenceRequirementData> evidence, List<String> metrics,
                                    BigDecimal perClaimCap, BigDecimal perPeriodCap, BigDecimal earnedSharePercent,
                                    BigDecimal earnedShareFloor, BigDecimal perPersonCap, Integer maxPersons,
-                                   boolean alcoholExcluded, boolean active) {
+                                   boolean alcoholExcluded, boolean active, String displayName) {
+
+        /** Without a display name (a standard type): views built before it existed keep compiling. */
+        public ActivityTypeView(long id, String code, ActivityCategory category, String nameKey, String guidanceUrl,
+                                List<EvidenceRequirementData> evidence, List<String> metrics,
+                                BigDecimal perClaimCap, BigDecimal perPeriodCap, BigDecimal earnedSharePercent,
+                                BigDecimal earnedShareFloor, BigDecimal perPersonCap, Integer maxPersons,
+                                boolean alcoholExcluded, boolean active) {
+            this(id, code, category, nameKey, guidanceUrl, evidence, metrics, perClaimCap, perPeriodCap,
+                    earnedSharePercent, earnedShareFloor, perPersonCap, maxPersons, alcoholExcluded, active, null);
+        }
 
         public static ActivityTypeView of(ActivityType t) {
             return new ActivityTypeView(t.getId(), t.getCode(), t.getCategory(), t.getNameKey(), t.getGuidanceUrl(),
@@ -70,7 +93,7 @@ public final class ProgramCommands {
                     t.getEarnedSharePercent().orElse(null),
                     t.getEarnedShareFloor().map(m -> m.amount()).orElse(null),
                     t.getPerPersonCap().map(m -> m.amount()).orElse(null),
-                    t.getMaxPersons().orElse(null), t.isAlcoholExcluded(), t.isActive());
+                    t.getMaxPersons().orElse(null), t.isAlcoholExcluded(), t.isActive(), t.getDisplayName());
         }
     }
 }

@@ -1,2 +1,2 @@
-/** Program administration: partner organizations and their first users. */
+/** Program administration: partner organizations, programs with their periods and activity catalogue, fund allocations (with CSV import). */
 package works.incentives.web.admin;

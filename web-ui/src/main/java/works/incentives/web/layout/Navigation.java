@@ -3,7 +3,9 @@ package works.incentives.web.layout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import works.incentives.web.account.UsersView;
+import works.incentives.web.admin.AllocationsView;
 import works.incentives.web.admin.PartnersView;
+import works.incentives.web.admin.ProgramsView;
 import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
 import works.incentives.web.plan.MyPlansView;
@@ -21,6 +23,8 @@ final class Navigation {
             new Entry("nav.plans", MyPlansView.class, VaadinIcon.CLIPBOARD_TEXT),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
             new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE),
+            new Entry("nav.programs", ProgramsView.class, VaadinIcon.CLIPBOARD_TEXT),
+            new Entry("nav.allocations", AllocationsView.class, VaadinIcon.MONEY),
             new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
 
     private Navigation() {

@@ -31,7 +31,7 @@ class TranslationsTest {
 
     @Test
     void everyEnglishKeyHasATraditionalChineseTextAndViceVersa() throws IOException {
-        for (String bundle : new String[] {"messages", "rules", "plan", "claim", "guidance", "review"}) {
+        for (String bundle : new String[] {"messages", "rules", "plan", "claim", "guidance", "review", "admin"}) {
             Properties english = load("/i18n/" + bundle + ".properties");
             Properties chinese = load("/i18n/" + bundle + "_zh_TW.properties");
             Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());

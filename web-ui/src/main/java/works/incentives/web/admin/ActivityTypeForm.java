@@ -1,0 +1,173 @@
+package works.incentives.web.admin;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import works.incentives.domain.program.ActivityCategory;
+import works.incentives.domain.program.ProgramCommands.DefineActivityType;
+import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.web.i18n.CatalogueNames;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An admin's own activity type: code, category, the display name partners see (there is no
+ * translation for it), evidence requirements, metrics (the known ones or new codes) and caps in
+ * the program currency. Everything the domain would refuse with a programming error (bad code,
+ * share outside 0-100%, a floor without a share) is caught here and marked on the field.
+ */
+class ActivityTypeForm extends VerticalLayout {
+
+    final TextField code = new TextField();
+    final ComboBox<ActivityCategory> category = new ComboBox<>();
+    final TextField displayName = new TextField();
+    final TextField guidanceUrl = new TextField();
+    final EvidenceRequirementsEditor evidence = new EvidenceRequirementsEditor();
+    final MultiSelectComboBox<String> metrics = new MultiSelectComboBox<>();
+    final BigDecimalField perClaimCap = new BigDecimalField();
+    final BigDecimalField perPeriodCap = new BigDecimalField();
+    final BigDecimalField earnedSharePercent = new BigDecimalField();
+    final BigDecimalField earnedShareFloor = new BigDecimalField();
+    final BigDecimalField perPersonCap = new BigDecimalField();
+    final IntegerField maxPersons = new IntegerField();
+    final Checkbox alcoholExcluded = new Checkbox();
+    private final List<String> metricCodes = new ArrayList<>(CatalogueNames.KNOWN_METRICS);
+    private final long programId;
+
+    ActivityTypeForm(long programId, String currencyCode) {
+        this.programId = programId;
+        setPadding(false);
+        code.setId("type-code");
+        code.setLabel(getTranslation("admin.type.code"));
+        code.setHelperText(getTranslation("admin.type.code.help"));
+        code.setPattern(EvidenceRequirementsEditor.CODE_PATTERN);
+        code.setMaxLength(60);
+        code.setRequired(true);
+        code.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                code.setValue(e.getValue().toUpperCase(Locale.ROOT).replace(' ', '_'));
+            }
+        });
+        category.setId("type-category");
+        category.setLabel(getTranslation("admin.type.category"));
+        category.setItems(ActivityCategory.values());
+        category.setItemLabelGenerator(c -> CatalogueNames.category(this, c));
+        category.setRequired(true);
+        displayName.setId("type-display-name");
+        displayName.setLabel(getTranslation("admin.type.displayName"));
+        displayName.setHelperText(getTranslation("admin.type.displayName.help"));
+        displayName.setMaxLength(200);
+        displayName.setRequired(true);
+        guidanceUrl.setId("type-guidance-url");
+        guidanceUrl.setLabel(getTranslation("admin.type.guidanceUrl"));
+        guidanceUrl.setMaxLength(500);
+        metrics.setId("type-metrics");
+        metrics.setLabel(getTranslation("admin.type.metrics"));
+        metrics.setHelperText(getTranslation("admin.type.metrics.help"));
+        metrics.setItems(metricCodes);
+        metrics.setItemLabelGenerator(m -> CatalogueNames.metric(this, m));
+        metrics.setAllowCustomValue(true);
+        metrics.addCustomValueSetListener(e -> addMetric(e.getDetail()));
+        perClaimCap.setId("type-per-claim-cap");
+        perClaimCap.setLabel(getTranslation("admin.type.perClaimCap", currencyCode));
+        perPeriodCap.setId("type-per-period-cap");
+        perPeriodCap.setLabel(getTranslation("admin.type.perPeriodCap", currencyCode));
+        earnedSharePercent.setId("type-earned-share");
+        earnedSharePercent.setLabel(getTranslation("admin.type.earnedSharePercent"));
+        earnedShareFloor.setId("type-earned-share-floor");
+        earnedShareFloor.setLabel(getTranslation("admin.type.earnedShareFloor", currencyCode));
+        perPersonCap.setId("type-per-person-cap");
+        perPersonCap.setLabel(getTranslation("admin.type.perPersonCap", currencyCode));
+        maxPersons.setId("type-max-persons");
+        maxPersons.setLabel(getTranslation("admin.type.maxPersons"));
+        maxPersons.setMin(1);
+        alcoholExcluded.setId("type-alcohol-excluded");
+        alcoholExcluded.setLabel(getTranslation("admin.type.alcoholExcluded"));
+
+        FormLayout basics = new FormLayout(code, category, displayName, guidanceUrl, metrics);
+        basics.setColspan(metrics, 2);
+        FormLayout caps = new FormLayout(perClaimCap, perPeriodCap, earnedSharePercent, earnedShareFloor,
+                perPersonCap, maxPersons, alcoholExcluded);
+        add(basics, evidence, new H4(getTranslation("admin.type.caps")), caps);
+    }
+
+    /** A new metric code typed by the admin, normalised to the catalogue's UPPER_SNAKE form. */
+    void addMetric(String typed) {
+        String metric = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        if (!metric.matches(EvidenceRequirementsEditor.CODE_PATTERN)) {
+            metrics.setInvalid(true);
+            metrics.setErrorMessage(getTranslation("admin.evidence.codeInvalid"));
+            return;
+        }
+        LinkedHashSet<String> selected = new LinkedHashSet<>(metrics.getSelectedItems());
+        selected.add(metric);
+        if (!metricCodes.contains(metric)) {
+            metricCodes.add(metric);
+            metrics.setItems(metricCodes); // clears the selection: restored below
+        }
+        metrics.setValue(selected);
+        metrics.setInvalid(false);
+    }
+
+    void save() {
+        boolean ok = require(code.getValue().matches(EvidenceRequirementsEditor.CODE_PATTERN), code,
+                "admin.evidence.codeInvalid");
+        ok &= require(!category.isEmpty(), category, "validation.required");
+        ok &= require(!displayName.getValue().isBlank(), displayName, "validation.required");
+        for (BigDecimalField cap : new BigDecimalField[] {perClaimCap, perPeriodCap, earnedShareFloor, perPersonCap}) {
+            ok &= require(cap.getValue() == null || cap.getValue().signum() > 0, cap, "admin.type.capPositive");
+        }
+        BigDecimal share = earnedSharePercent.getValue();
+        ok &= require(share == null || share.signum() > 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0,
+                earnedSharePercent, "admin.type.shareRange");
+        ok &= require(earnedShareFloor.getValue() == null || share != null, earnedShareFloor, "admin.type.floorNeedsShare");
+        ok &= require(maxPersons.getValue() == null || maxPersons.getValue() >= 1 && perPersonCap.getValue() != null,
+                maxPersons, "admin.type.personsNeedCap");
+        Optional<List<EvidenceRequirementData>> requirements = evidence.value();
+        if (ok && requirements.isPresent()) {
+            fireEvent(new SaveEvent(this, new DefineActivityType(programId, code.getValue(), category.getValue(),
+                    guidanceUrl.getValue().isBlank() ? null : guidanceUrl.getValue().strip(), requirements.get(),
+                    List.copyOf(metrics.getSelectedItems()), perClaimCap.getValue(), perPeriodCap.getValue(), share,
+                    earnedShareFloor.getValue(), perPersonCap.getValue(), maxPersons.getValue(),
+                    alcoholExcluded.getValue(), displayName.getValue().strip())));
+        }
+    }
+
+    private boolean require(boolean valid, HasValidation field, String messageKey) {
+        field.setInvalid(!valid);
+        field.setErrorMessage(valid ? null : getTranslation(messageKey));
+        return valid;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    static final class SaveEvent extends ComponentEvent<ActivityTypeForm> {
+        private final DefineActivityType command;
+
+        SaveEvent(ActivityTypeForm source, DefineActivityType command) {
+            super(source, false);
+            this.command = command;
+        }
+
+        DefineActivityType command() {
+            return command;
+        }
+    }
+}
