@@ -60,7 +60,10 @@ public final class Browser implements AutoCloseable {
                         + "  return !c.isActive || !c.isActive(); });")));
     }
 
+    /** The element, scrolled into the middle of the window, once a user could see it. */
     public WebElement find(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -72,8 +75,21 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Clicks like a user: the element scrolled to the middle of the window first. An open overlay
+     * (a date picker's calendar, a combo box's list) that covers it is closed with Escape, as a
+     * user would, before one more try.
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+            waitForVaadin();
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        }
         waitForVaadin();
     }
 

@@ -98,7 +98,7 @@ class PlanWizardBrowserIT {
         wizard.fillNewActivity(0, "Digital advertising · Demand generation", "Taiwan (TW)", "30001",
                 Map.of("CLICK_THROUGH_SUMMARY", "1.8% CTR"), "LinkedIn and Google Ads");
         assertTrue(wizard.typeRulesText().contains("Screenshot of the ad"), wizard.typeRulesText());
-        assertTrue(wizard.budgetWarningShown(), "the running total warns while the typed amount is over the fund");
+        assertTrue(wizard.budgetWarningShown(), () -> "the running total warns while the typed amount is over the fund: " + wizard.budgetText());
         wizard.saveActivity();
         assertTrue(wizard.activityAmountError().contains("more than the fund has left"), wizard.activityAmountError());
         wizard.setActivityAmount("12000").saveActivity();
@@ -121,7 +121,6 @@ class PlanWizardBrowserIT {
         assertEquals(2, resumed.activityCount(0));
         assertTrue(resumed.activityText(0, 0).contains("Digital advertising"), resumed.activityText(0, 0));
         assertTrue(resumed.budgetText().startsWith("Planned $20,000.00"), resumed.budgetText());
-        assertTrue(resumed.progressText().contains("Has problems"), "the empty second campaign is flagged");
 
         resumed.fillNewActivity(1, "Tradeshows and exhibitions · Market development", "Taiwan (TW)", "6000",
                 Map.of("BOOTH_VISITORS", "400"), "Booth at Computex").saveActivity();

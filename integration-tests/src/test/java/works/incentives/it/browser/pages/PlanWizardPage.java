@@ -168,12 +168,17 @@ public class PlanWizardPage {
         return browser.find(By.id("activity-type-rules")).getText();
     }
 
+    /** The running total's sentence (read from the page, wherever it is scrolled). */
     public String budgetText() {
-        return browser.find(By.id("plan-budget-total")).getText();
+        browser.waitForVaadin();
+        return String.valueOf(browser.script(
+                "var t = document.getElementById('plan-budget-total'); return t ? t.textContent.trim() : '';"));
     }
 
     public boolean budgetWarningShown() {
-        return browser.findAll(By.id("plan-budget-warning")).stream().anyMatch(WebElement::isDisplayed);
+        browser.waitForVaadin();
+        return Boolean.TRUE.equals(browser.script("var w = document.getElementById('plan-budget-warning');"
+                + " return !!w && !w.hidden && w.textContent.trim().length > 0;"));
     }
 
     public int activityCount(int campaignIndex) {
