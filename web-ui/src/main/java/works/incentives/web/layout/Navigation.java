@@ -6,6 +6,8 @@ import works.incentives.web.account.UsersView;
 import works.incentives.web.admin.PartnersView;
 import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
+import works.incentives.web.review.ClaimQueueView;
+import works.incentives.web.review.PlanQueueView;
 
 import java.util.List;
 
@@ -19,6 +21,8 @@ final class Navigation {
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
             new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE),
+            new Entry("nav.reviewPlans", PlanQueueView.class, VaadinIcon.CLIPBOARD_CHECK),
+            new Entry("nav.reviewClaims", ClaimQueueView.class, VaadinIcon.INVOICE),
             new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
 
     private Navigation() {
