@@ -1,6 +1,7 @@
 package works.incentives.web.review;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -9,6 +10,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * Label and value pairs of a review page, in the user's language; empty values are left out so a
@@ -39,13 +41,19 @@ class Facts extends Div {
         if (amount == null) {
             return null;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(on.getLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount) + " " + currencyCode;
     }
 
+    /** The UI's language (the session's choice), English outside a UI. */
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
     static String date(Component on, LocalDate date) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(on.getLocale()).format(date);
+        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 }
