@@ -14,8 +14,10 @@ import works.incentives.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,7 +60,11 @@ public class JpaClaimRepository implements ClaimRepository {
             case SUBMITTED_OLDEST_FIRST -> " order by c.submittedAt asc, c.id asc";
             case SUBMITTED_NEWEST_FIRST -> " order by c.submittedAt desc, c.id desc";
             case DEADLINE_SOONEST_FIRST -> " order by c.claimDeadline asc, c.id asc";
+            case DEADLINE_LATEST_FIRST -> " order by c.claimDeadline desc, c.id desc";
             case AMOUNT_LARGEST_FIRST -> " order by c.amount desc, c.id asc";
+            case AMOUNT_SMALLEST_FIRST -> " order by c.amount asc, c.id asc";
+            case NAME_A_TO_Z -> " order by c.name asc, c.id asc";
+            case NAME_Z_TO_A -> " order by c.name desc, c.id desc";
             case ID -> " order by c.id";
         };
         TypedQuery<Claim> query = em.createQuery("select c from Claim c" + where(filter) + order, Claim.class);
@@ -71,6 +77,20 @@ public class JpaClaimRepository implements ClaimRepository {
         TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    /** One grouped count instead of one count per status tab. */
+    @Override
+    public Map<ClaimStatus, Long> countClaimsByStatus(ClaimQuery filter) {
+        ClaimQuery any = filter.withStatuses(null);
+        TypedQuery<Object[]> query = em.createQuery("select c.status, count(c) from Claim c" + where(any)
+                + " group by c.status", Object[].class);
+        bind(query, any);
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put((ClaimStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private static String where(ClaimQuery f) {
@@ -93,6 +113,12 @@ public class JpaClaimRepository implements ClaimRepository {
         if (f.deadlineBefore() != null) {
             jpql.append(" and c.claimDeadline < :deadline");
         }
+        if (f.fundingPeriodId() != null) {
+            jpql.append(" and c.fundingPeriodId = :period");
+        }
+        if (f.activityTypeCode() != null) {
+            jpql.append(" and c.activityTypeCode = :type");
+        }
         return jpql.toString();
     }
 
@@ -114,6 +140,12 @@ public class JpaClaimRepository implements ClaimRepository {
         }
         if (f.deadlineBefore() != null) {
             query.setParameter("deadline", f.deadlineBefore());
+        }
+        if (f.fundingPeriodId() != null) {
+            query.setParameter("period", f.fundingPeriodId());
+        }
+        if (f.activityTypeCode() != null) {
+            query.setParameter("type", f.activityTypeCode());
         }
     }
 

@@ -7,8 +7,12 @@ import jakarta.persistence.TypedQuery;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.plan.PlanQuery;
 import works.incentives.domain.plan.PlanRepository;
+import works.incentives.domain.plan.PlanStatus;
 
+import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -53,6 +57,8 @@ public class JpaPlanRepository implements PlanRepository {
         String order = switch (filter.sort()) {
             case SUBMITTED_OLDEST_FIRST -> " order by p.submittedAt asc, p.id asc";
             case SUBMITTED_NEWEST_FIRST -> " order by p.submittedAt desc, p.id desc";
+            case TITLE_A_TO_Z -> " order by p.title asc, p.id asc";
+            case TITLE_Z_TO_A -> " order by p.title desc, p.id desc";
             case ID -> " order by p.id";
         };
         TypedQuery<Plan> query = em.createQuery("select p from Plan p" + where(filter) + order, Plan.class);
@@ -65,6 +71,20 @@ public class JpaPlanRepository implements PlanRepository {
         TypedQuery<Long> query = em.createQuery("select count(p) from Plan p" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    /** One grouped count instead of one count per status tab. */
+    @Override
+    public Map<PlanStatus, Long> countPlansByStatus(PlanQuery filter) {
+        PlanQuery any = filter.withStatuses(null);
+        TypedQuery<Object[]> query = em.createQuery("select p.status, count(p) from Plan p" + where(any)
+                + " group by p.status", Object[].class);
+        bind(query, any);
+        Map<PlanStatus, Long> counts = new EnumMap<>(PlanStatus.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put((PlanStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private static String where(PlanQuery f) {
@@ -81,6 +101,16 @@ public class JpaPlanRepository implements PlanRepository {
         if (f.reviewer() != null) {
             jpql.append(" and p.reviewer = :reviewer");
         }
+        if (f.fundingPeriodId() != null) {
+            jpql.append(" and p.fundingPeriodId = :period");
+        }
+        if (f.activityTypeCode() != null) {
+            // a plan of that type has at least one activity of it: a subquery keeps one row per plan
+            jpql.append(" and exists (select a from Activity a where a.campaign.plan = p and a.activityTypeCode = :type)");
+        }
+        if (f.submittedBefore() != null) {
+            jpql.append(" and p.submittedAt < :submittedBefore");
+        }
         return jpql.toString();
     }
 
@@ -96,6 +126,15 @@ public class JpaPlanRepository implements PlanRepository {
         }
         if (f.reviewer() != null) {
             query.setParameter("reviewer", f.reviewer());
+        }
+        if (f.fundingPeriodId() != null) {
+            query.setParameter("period", f.fundingPeriodId());
+        }
+        if (f.activityTypeCode() != null) {
+            query.setParameter("type", f.activityTypeCode());
+        }
+        if (f.submittedBefore() != null) {
+            query.setParameter("submittedBefore", f.submittedBefore().atStartOfDay(ZoneOffset.UTC).toInstant());
         }
     }
 }

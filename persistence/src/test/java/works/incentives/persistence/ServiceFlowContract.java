@@ -410,4 +410,113 @@ abstract class ServiceFlowContract {
         assertEquals(0, new BigDecimal("2000").compareTo(
                 call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
     }
+
+    /** The review queues' new filters, orders and per-status counts, paged in the database. */
+    @Test
+    void reviewQueuesFilterByPeriodAndActivityTypeSortAndCountPerStatus() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        long periodId = setup.allocation().fundingPeriodId();
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long small = completeClaim(plan, paula, "INV-S", 1_000);
+        long large = completeClaim(plan, paula, "INV-L", 3_000);
+        completeClaim(plan, paula, "INV-D", 2_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(small, paula));
+        call(s -> s.claims().submit(large, paula));
+        call(s -> s.claims().startReview(large, rita));
+
+        ClaimQuery mine = new ClaimQuery(setup.partnerId(), setup.programId(), null, ClaimQuery.reviewQueue().statuses(),
+                null, null, periodId, "DIGITAL_ADVERTISING");
+        assertEquals(2L, (long) call(s -> s.claims().countClaims(mine, rita)));
+        assertEquals(List.of(large, small), call(s -> s.claims().findClaimsForReview(mine, 0, 10,
+                ClaimQuery.Sort.AMOUNT_LARGEST_FIRST, rita)).stream().map(r -> r.id()).toList());
+        assertEquals(List.of(small, large), call(s -> s.claims().findClaimsForReview(mine, 0, 10,
+                ClaimQuery.Sort.AMOUNT_SMALLEST_FIRST, rita)).stream().map(r -> r.id()).toList());
+        assertEquals(List.of(large), call(s -> s.claims().findClaimsForReview(mine, 0, 1,
+                ClaimQuery.Sort.NAME_A_TO_Z, rita)).stream().map(r -> r.id()).toList(), "Ads INV-L before Ads INV-S");
+        assertEquals(List.of(large), call(s -> s.claims().findClaimsForReview(mine, 1, 1,
+                ClaimQuery.Sort.NAME_Z_TO_A, rita)).stream().map(r -> r.id()).toList(), "the second page of one");
+        assertEquals(0L, (long) call(s -> s.claims().countClaims(new ClaimQuery(setup.partnerId(), null, null, null,
+                null, null, null, "TRADESHOWS"), rita)));
+        assertEquals(0L, (long) call(s -> s.claims().countClaims(new ClaimQuery(setup.partnerId(), null, null, null,
+                null, null, periodId + 1000, null), rita)));
+        assertEquals(Map.of(ClaimStatus.DRAFT, 1L, ClaimStatus.SUBMITTED, 1L, ClaimStatus.UNDER_REVIEW, 1L),
+                call(s -> s.claims().countClaimsByStatus(mine, rita)), "the filter's statuses do not limit the tabs");
+        Actor stranger = Actor.partnerAdmin("eve", setup.partnerId() + 1000);
+        assertEquals(Map.of(), call(s -> s.claims().countClaimsByStatus(mine.withPartner(null), stranger)),
+                "partner-side callers count only their own claims");
+
+        Setup other = setup(false, 50_000);
+        Actor olga = Actor.partnerAdmin("olga", other.partnerId());
+        PlanView first = plan;
+        PlanView second = draftPlan(other, olga, 5_000);
+        call(s -> s.plans().submit(first.id(), paula));
+        clock = at("2027-03-07");
+        call(s -> s.plans().submit(second.id(), olga));
+        PlanQuery both = new PlanQuery(null, null, null, "DIGITAL_ADVERTISING", Set.of(PlanStatus.SUBMITTED), null,
+                LocalDate.of(2027, 3, 8), PlanQuery.Sort.SUBMITTED_OLDEST_FIRST);
+        List<Long> found = call(s -> s.plans().findPlans(both, 0, 1000, rita)).stream().map(r -> r.id()).toList();
+        assertTrue(found.indexOf(first.id()) >= 0 && found.indexOf(first.id()) < found.indexOf(second.id()), found.toString());
+        assertEquals(List.of(first.id()), call(s -> s.plans().findPlans(new PlanQuery(null, null, periodId, null, null,
+                null, LocalDate.of(2027, 3, 6), null), 0, 10, rita)).stream().map(r -> r.id()).toList());
+        assertEquals(0L, (long) call(s -> s.plans().countPlans(new PlanQuery(setup.partnerId(), null, null, "TRADESHOWS",
+                null, null, null, null), rita)));
+        assertEquals(Map.of(PlanStatus.SUBMITTED, 1L), call(s -> s.plans().countPlansByStatus(
+                new PlanQuery(setup.partnerId(), null, null, null, Set.of(PlanStatus.APPROVED), null, null, null), rita)));
+        assertEquals(List.of(second.id()), call(s -> s.plans().findPlans(new PlanQuery(null, null, null, null, null,
+                null, null, PlanQuery.Sort.TITLE_A_TO_Z), 0, 1000, olga)).stream().map(r -> r.id()).toList(),
+                "partner-side lists stay scoped");
+        assertEquals(List.of(second.id()), call(s -> s.plans().findPlans(new PlanQuery(null, null, null, null, null,
+                null, null, PlanQuery.Sort.TITLE_Z_TO_A), 0, 1000, olga)).stream().map(r -> r.id()).toList());
+    }
+
+    /**
+     * Two reviewers decide on the same screen: the first decision wins, the second carries the
+     * version it saw and is refused before anything changes (status, fund, history).
+     */
+    @Test
+    void aDecisionOnAStaleVersionIsRefusedAndChangesNothing() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        Actor ralf = Actor.reviewer("ralf");
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        PlanView seen = call(s -> s.plans().submit(plan.id(), paula));
+        PlanView started = call(s -> s.plans().startReview(plan.id(), seen.version(), rita));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.plans().startReview(plan.id(), seen.version(), ralf)));
+        PlanView approved = call(s -> s.plans().approve(plan.id(), started.version(), new BigDecimal("8000"), "ok", rita));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.plans().reject(plan.id(), started.version(), "no", ralf)));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.plans().requestAction(plan.id(), started.version(), "more", "plan", ralf)));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.plans().raiseApprovedLimit(plan.id(), started.version(), new BigDecimal("9000"), ralf)));
+        assertEquals(PlanStatus.APPROVED, call(s -> s.plans().get(plan.id(), rita)).status());
+        assertEquals(0, new BigDecimal("8000").compareTo(call(s -> s.allocations().get(setup.allocation().id(), paula)).committed()));
+        assertEquals(0, new BigDecimal("9000").compareTo(call(s -> s.plans().raiseApprovedLimit(plan.id(),
+                approved.version(), new BigDecimal("9000"), rita)).approvedLimit()));
+
+        long claimId = completeClaim(call(s -> s.plans().get(plan.id(), paula)), paula, "INV-V", 2_000);
+        clock = at("2027-03-05");
+        ClaimView submitted = call(s -> s.claims().submit(claimId, paula));
+        ClaimView reviewing = call(s -> s.claims().startReview(claimId, submitted.version(), rita));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.claims().startReview(claimId, submitted.version(), ralf)));
+        ClaimView claimApproved = call(s -> s.claims().approve(claimId, reviewing.version(), "fine", rita));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.claims().reject(claimId, reviewing.version(), RejectionReason.OTHER, "no", ralf)));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.claims().requestAction(claimId, reviewing.version(), "more", "claim", ralf)));
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.claims().markPaid(claimId, reviewing.version(), "PAY-X", LocalDate.of(2027, 3, 6), ralf)));
+        assertEquals(ClaimStatus.APPROVED, call(s -> s.claims().get(claimId, rita)).status());
+        assertEquals(List.of("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "SUBMITTED", "REVIEW_STARTED", "APPROVED"),
+                call(s -> s.claims().history(claimId, rita)).stream().map(h -> h.action()).toList());
+        ClaimView paid = call(s -> s.claims().markPaid(claimId, claimApproved.version(), "PAY-1", LocalDate.of(2027, 3, 6), rita));
+        assertEquals(ClaimStatus.PAID, paid.status());
+        assertThrows(jakarta.persistence.OptimisticLockException.class,
+                () -> call(s -> s.claims().markPaid(claimId, claimApproved.version(), "PAY-2", LocalDate.of(2027, 3, 6), ralf)));
+        assertEquals(0, new BigDecimal("2000").compareTo(call(s -> s.allocations().get(setup.allocation().id(), paula)).paid()));
+    }
 }

@@ -5,13 +5,22 @@ import java.util.Set;
 
 /**
  * A filter for claim lists, review queues and dashboards; null fields do not filter.
- * {@code partnerId} scopes partner-side users to their own organization.
+ * {@code partnerId} scopes partner-side users to their own organization. The review queue filters
+ * by funding period and activity type too ({@code fundingPeriodId}, {@code activityTypeCode}), so
+ * reviewers can work one period or one kind of activity at a time.
  */
 public record ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimStatus> statuses,
-                         String reviewer, LocalDate deadlineBefore) {
+                         String reviewer, LocalDate deadlineBefore, Long fundingPeriodId, String activityTypeCode) {
 
     public ClaimQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        activityTypeCode = activityTypeCode == null || activityTypeCode.isBlank() ? null : activityTypeCode;
+    }
+
+    /** The filter before periods and activity types could be chosen; kept for existing callers. */
+    public ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimStatus> statuses, String reviewer,
+                      LocalDate deadlineBefore) {
+        this(partnerId, programId, planId, statuses, reviewer, deadlineBefore, null, null);
     }
 
     public static ClaimQuery reviewQueue() {
@@ -24,9 +33,19 @@ public record ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimS
     }
 
     public ClaimQuery withStatuses(Set<ClaimStatus> newStatuses) {
-        return new ClaimQuery(partnerId, programId, planId, newStatuses, reviewer, deadlineBefore);
+        return new ClaimQuery(partnerId, programId, planId, newStatuses, reviewer, deadlineBefore, fundingPeriodId,
+                activityTypeCode);
     }
 
-    /** Orders of review queues and lists. */
-    public enum Sort { SUBMITTED_OLDEST_FIRST, SUBMITTED_NEWEST_FIRST, DEADLINE_SOONEST_FIRST, AMOUNT_LARGEST_FIRST, ID }
+    /** The same filter limited to one partner: how partner-side actors are scoped. */
+    public ClaimQuery withPartner(Long newPartnerId) {
+        return new ClaimQuery(newPartnerId, programId, planId, statuses, reviewer, deadlineBefore, fundingPeriodId,
+                activityTypeCode);
+    }
+
+    /** Orders of review queues and lists; every order ends on the id so pages never overlap. */
+    public enum Sort {
+        SUBMITTED_OLDEST_FIRST, SUBMITTED_NEWEST_FIRST, DEADLINE_SOONEST_FIRST, DEADLINE_LATEST_FIRST,
+        AMOUNT_LARGEST_FIRST, AMOUNT_SMALLEST_FIRST, NAME_A_TO_Z, NAME_Z_TO_A, ID
+    }
 }

@@ -4,7 +4,9 @@ import works.incentives.domain.shared.Money;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,22 @@ public interface ClaimRepository {
     List<Claim> findClaims(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort);
 
     long countClaims(ClaimQuery filter);
+
+    /**
+     * How many claims match the filter in each status (ignoring the filter's own statuses), for the
+     * queue's status tabs. Statuses without claims are absent. The default asks once per status; the
+     * JPA repository groups in one query.
+     */
+    default Map<ClaimStatus, Long> countClaimsByStatus(ClaimQuery filter) {
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            long count = countClaims(filter.withStatuses(Set.of(status)));
+            if (count > 0) {
+                counts.put(status, count);
+            }
+        }
+        return counts;
+    }
 
     /**
      * Normalised invoice numbers of the partner's submitted claims (any state after DRAFT except

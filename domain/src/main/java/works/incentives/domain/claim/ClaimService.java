@@ -2,6 +2,7 @@ package works.incentives.domain.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import works.incentives.domain.access.AllowedRoles;
@@ -64,6 +65,9 @@ public class ClaimService {
 
     /** The MicroProfile Config key of the upload size limit, in bytes. */
     public static final String MAX_UPLOAD_BYTES_KEY = "incentives.upload.max-bytes";
+
+    /** The old decision signatures decide on whatever version is stored (no conflict check). */
+    private static final long ANY_VERSION = -1;
 
     private ClaimRepository claims;
     private PlanRepository plans;
@@ -238,8 +242,17 @@ public class ClaimService {
     }
 
     public ClaimView startReview(long claimId, Actor actor) {
+        return startReview(claimId, ANY_VERSION, actor);
+    }
+
+    /**
+     * Like {@link #startReview(long, Actor)}, refused with an {@link OptimisticLockException} when the
+     * claim is no longer at {@code expectedVersion}: the reviewer decided on a screen someone else
+     * has since changed. The same holds for every decision overload taking an expected version.
+     */
+    public ClaimView startReview(long claimId, long expectedVersion, Actor actor) {
         Permissions.require(actor, "reviewClaim", Permissions.REVIEWER);
-        Claim claim = claim(claimId, actor);
+        Claim claim = claim(claimId, expectedVersion, actor);
         ClaimStatus from = claim.getStatus();
         claim.startReview(actor.userName());
         return saveAndRecord(claim, null, "REVIEW_STARTED", from, actor, null, null);
@@ -247,8 +260,13 @@ public class ClaimService {
 
     /** Approves; from DISPUTED this takes the money again, refused if the fund no longer has it. */
     public ClaimView approve(long claimId, String comment, Actor actor) {
+        return approve(claimId, ANY_VERSION, comment, actor);
+    }
+
+    /** {@link #approve(long, String, Actor)} of the claim as the reviewer saw it (see {@link #startReview(long, long, Actor)}). */
+    public ClaimView approve(long claimId, long expectedVersion, String comment, Actor actor) {
         Permissions.require(actor, "approveClaim", Permissions.REVIEWER);
-        Claim claim = claim(claimId, actor);
+        Claim claim = claim(claimId, expectedVersion, actor);
         FundAllocation allocation = locked(claim);
         ClaimStatus from = claim.getStatus();
         claim.approve(comment, clock);
@@ -258,8 +276,13 @@ public class ClaimService {
 
     /** Rejects with a reason code and comment; the held money goes back to the fund. */
     public ClaimView reject(long claimId, RejectionReason reason, String comment, Actor actor) {
+        return reject(claimId, ANY_VERSION, reason, comment, actor);
+    }
+
+    /** {@link #reject(long, RejectionReason, String, Actor)} of the claim as the reviewer saw it. */
+    public ClaimView reject(long claimId, long expectedVersion, RejectionReason reason, String comment, Actor actor) {
         Permissions.require(actor, "rejectClaim", Permissions.REVIEWER);
-        Claim claim = claim(claimId, actor);
+        Claim claim = claim(claimId, expectedVersion, actor);
         FundAllocation allocation = locked(claim);
         ClaimStatus from = claim.getStatus();
         claim.reject(reason, comment, clock);
@@ -272,8 +295,13 @@ public class ClaimService {
      * {@code concerns} may point at a document or requirement ("document:12", "evidence:BOOTH_PHOTO").
      */
     public ClaimView requestAction(long claimId, String comment, String concerns, Actor actor) {
+        return requestAction(claimId, ANY_VERSION, comment, concerns, actor);
+    }
+
+    /** {@link #requestAction(long, String, String, Actor)} on the claim as the reviewer saw it. */
+    public ClaimView requestAction(long claimId, long expectedVersion, String comment, String concerns, Actor actor) {
         Permissions.require(actor, "requestAction", Permissions.REVIEWER);
-        Claim claim = claim(claimId, actor);
+        Claim claim = claim(claimId, expectedVersion, actor);
         Program program = programs.findById(claim.getProgramId()).orElseThrow();
         ClaimStatus from = claim.getStatus();
         claim.requestAction(comment, program.getAnswerBusinessDays(), clock);
@@ -293,8 +321,13 @@ public class ClaimService {
 
     /** Records the payment of an approved claim (reviewers) and books it in the fund. */
     public ClaimView markPaid(long claimId, String reference, LocalDate paidOn, Actor actor) {
+        return markPaid(claimId, ANY_VERSION, reference, paidOn, actor);
+    }
+
+    /** {@link #markPaid(long, String, LocalDate, Actor)} of the claim as the reviewer saw it: a payment is booked once. */
+    public ClaimView markPaid(long claimId, long expectedVersion, String reference, LocalDate paidOn, Actor actor) {
         Permissions.require(actor, "recordPayment", Permissions.REVIEWER);
-        Claim claim = claim(claimId, actor);
+        Claim claim = claim(claimId, expectedVersion, actor);
         FundAllocation allocation = locked(claim);
         ClaimStatus from = claim.getStatus();
         claim.markPaid(reference, paidOn);
@@ -351,12 +384,16 @@ public class ClaimService {
         return claims.countClaims(scoped(filter, actor));
     }
 
+    /** The queue's status tabs: how many claims match the filter in each status (the filter's statuses ignored). */
+    public Map<ClaimStatus, Long> countClaimsByStatus(ClaimQuery filter, Actor actor) {
+        return claims.countClaimsByStatus(scoped(filter, actor).withStatuses(null));
+    }
+
     private static ClaimQuery scoped(ClaimQuery filter, Actor actor) {
         if (!actor.role().isPartnerSide()) {
             return filter;
         }
-        return new ClaimQuery(actor.partnerId(), filter.programId(), filter.planId(), filter.statuses(),
-                filter.reviewer(), filter.deadlineBefore());
+        return filter.withPartner(actor.partnerId());
     }
 
     /** What the claim's checks need, from the (locked) allocation and the plan, program and other claims. */
@@ -385,6 +422,16 @@ public class ClaimService {
         Claim claim = claims.findById(claimId)
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "claim", claimId));
         Permissions.requireVisible(actor, claim.getPartnerId(), "claim", claimId);
+        return claim;
+    }
+
+    /** The claim, refused before anything changes when it is no longer the version the caller decided on. */
+    private Claim claim(long claimId, long expectedVersion, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        if (expectedVersion != ANY_VERSION && claim.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("claim " + claimId + " is at version " + claim.getVersion()
+                    + ", not " + expectedVersion + ": changed by someone else");
+        }
         return claim;
     }
 

@@ -1,7 +1,10 @@
 package works.incentives.domain.plan;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores and finds plans (with their campaigns and activities). */
 public interface PlanRepository {
@@ -17,4 +20,19 @@ public interface PlanRepository {
     List<Plan> findPlans(PlanQuery filter, int offset, int limit);
 
     long countPlans(PlanQuery filter);
+
+    /**
+     * How many plans match the filter in each status (ignoring the filter's own statuses), for the
+     * queue's status tabs. Statuses without plans are absent.
+     */
+    default Map<PlanStatus, Long> countPlansByStatus(PlanQuery filter) {
+        Map<PlanStatus, Long> counts = new EnumMap<>(PlanStatus.class);
+        for (PlanStatus status : PlanStatus.values()) {
+            long count = countPlans(filter.withStatuses(Set.of(status)));
+            if (count > 0) {
+                counts.put(status, count);
+            }
+        }
+        return counts;
+    }
 }

@@ -2,6 +2,7 @@ package works.incentives.domain.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import works.incentives.domain.access.AllowedRoles;
 import works.incentives.domain.shared.Role;
@@ -31,6 +32,7 @@ import works.incentives.domain.shared.Rule;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan wizard's and plan reviewers' use cases. Each method loads the plan, asks it to do the
@@ -41,6 +43,9 @@ import java.util.List;
 @Transactional
 @AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class PlanService {
+
+    /** The old decision signatures decide on whatever version is stored (no conflict check). */
+    private static final long ANY_VERSION = -1;
 
     private PlanRepository plans;
     private FundAllocationRepository allocations;
@@ -152,8 +157,17 @@ public class PlanService {
     }
 
     public PlanView startReview(long planId, Actor actor) {
+        return startReview(planId, ANY_VERSION, actor);
+    }
+
+    /**
+     * Like {@link #startReview(long, Actor)}, refused with an {@link OptimisticLockException} when the
+     * plan is no longer at {@code expectedVersion}: the reviewer decided on a screen someone else has
+     * since changed. The same holds for every decision overload taking an expected version.
+     */
+    public PlanView startReview(long planId, long expectedVersion, Actor actor) {
         Permissions.require(actor, "reviewPlan", Permissions.REVIEWER);
-        Plan plan = plan(planId, actor);
+        Plan plan = plan(planId, expectedVersion, actor);
         PlanStatus from = plan.getStatus();
         plan.startReview(actor.userName());
         return saveAndRecord(plan, "REVIEW_STARTED", from, actor, null, null);
@@ -164,8 +178,13 @@ public class PlanService {
      * under a row lock, so approvals racing for the same fund cannot over-commit it.
      */
     public PlanView approve(long planId, BigDecimal approvedLimit, String comment, Actor actor) {
+        return approve(planId, ANY_VERSION, approvedLimit, comment, actor);
+    }
+
+    /** {@link #approve(long, BigDecimal, String, Actor)} of the plan as the reviewer saw it. */
+    public PlanView approve(long planId, long expectedVersion, BigDecimal approvedLimit, String comment, Actor actor) {
         Permissions.require(actor, "approvePlan", Permissions.REVIEWER);
-        Plan plan = plan(planId, actor);
+        Plan plan = plan(planId, expectedVersion, actor);
         FundAllocation allocation = lockedAllocation(plan);
         PlanStatus from = plan.getStatus();
         plan.approve(approvedLimit == null ? null : Money.of(approvedLimit, plan.getCurrency()), allocation, comment, clock);
@@ -176,8 +195,13 @@ public class PlanService {
 
     /** Raises an approved plan's limit and reserves the difference (DOMAIN.md: "it can be raised"). */
     public PlanView raiseApprovedLimit(long planId, BigDecimal newLimit, Actor actor) {
+        return raiseApprovedLimit(planId, ANY_VERSION, newLimit, actor);
+    }
+
+    /** {@link #raiseApprovedLimit(long, BigDecimal, Actor)} of the plan as the reviewer saw it. */
+    public PlanView raiseApprovedLimit(long planId, long expectedVersion, BigDecimal newLimit, Actor actor) {
         Permissions.require(actor, "raiseLimit", Permissions.REVIEWER);
-        Plan plan = plan(planId, actor);
+        Plan plan = plan(planId, expectedVersion, actor);
         FundAllocation allocation = lockedAllocation(plan);
         plan.raiseApprovedLimit(Money.of(newLimit, plan.getCurrency()), allocation);
         allocations.save(allocation);
@@ -185,8 +209,13 @@ public class PlanService {
     }
 
     public PlanView reject(long planId, String reason, Actor actor) {
+        return reject(planId, ANY_VERSION, reason, actor);
+    }
+
+    /** {@link #reject(long, String, Actor)} of the plan as the reviewer saw it. */
+    public PlanView reject(long planId, long expectedVersion, String reason, Actor actor) {
         Permissions.require(actor, "rejectPlan", Permissions.REVIEWER);
-        Plan plan = plan(planId, actor);
+        Plan plan = plan(planId, expectedVersion, actor);
         PlanStatus from = plan.getStatus();
         plan.reject(reason, clock);
         return saveAndRecord(plan, "REJECTED", from, actor, null, reason);
@@ -194,8 +223,13 @@ public class PlanService {
 
     /** Sends the plan back to the partner; {@code concerns} may pin the request to a campaign or activity. */
     public PlanView requestAction(long planId, String comment, String concerns, Actor actor) {
+        return requestAction(planId, ANY_VERSION, comment, concerns, actor);
+    }
+
+    /** {@link #requestAction(long, String, String, Actor)} on the plan as the reviewer saw it. */
+    public PlanView requestAction(long planId, long expectedVersion, String comment, String concerns, Actor actor) {
         Permissions.require(actor, "requestAction", Permissions.REVIEWER);
-        Plan plan = plan(planId, actor);
+        Plan plan = plan(planId, expectedVersion, actor);
         requireTarget(plan, concerns);
         PlanStatus from = plan.getStatus();
         plan.requestAction(comment, clock);
@@ -235,11 +269,16 @@ public class PlanService {
         return plans.countPlans(scoped(filter, actor));
     }
 
+    /** The queue's status tabs: how many plans match the filter in each status (the filter's statuses ignored). */
+    public Map<PlanStatus, Long> countPlansByStatus(PlanQuery filter, Actor actor) {
+        return plans.countPlansByStatus(scoped(filter, actor).withStatuses(null));
+    }
+
     private static PlanQuery scoped(PlanQuery filter, Actor actor) {
         if (!actor.role().isPartnerSide()) {
             return filter;
         }
-        return new PlanQuery(actor.partnerId(), filter.programId(), filter.statuses(), filter.reviewer(), filter.sort());
+        return filter.withPartner(actor.partnerId());
     }
 
     private PlanContext context(Plan plan, FundAllocation allocation) {
@@ -255,6 +294,16 @@ public class PlanService {
     private Plan plan(long planId, Actor actor) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
         Permissions.requireVisible(actor, plan.getPartnerId(), "plan", planId);
+        return plan;
+    }
+
+    /** The plan, refused before anything changes when it is no longer the version the caller decided on. */
+    private Plan plan(long planId, long expectedVersion, Actor actor) {
+        Plan plan = plan(planId, actor);
+        if (expectedVersion != ANY_VERSION && plan.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("plan " + planId + " is at version " + plan.getVersion()
+                    + ", not " + expectedVersion + ": changed by someone else");
+        }
         return plan;
     }
 

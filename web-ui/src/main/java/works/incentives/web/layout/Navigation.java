@@ -9,6 +9,8 @@ import works.incentives.web.admin.ProgramsView;
 import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
 import works.incentives.web.plan.MyPlansView;
+import works.incentives.web.review.ClaimQueueView;
+import works.incentives.web.review.PlanQueueView;
 
 import java.util.List;
 
@@ -23,7 +25,9 @@ final class Navigation {
             new Entry("nav.plans", MyPlansView.class, VaadinIcon.CLIPBOARD_TEXT),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
             new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE),
-            new Entry("nav.programs", ProgramsView.class, VaadinIcon.CLIPBOARD_TEXT),
+            new Entry("nav.reviewPlans", PlanQueueView.class, VaadinIcon.CLIPBOARD_CHECK),
+            new Entry("nav.reviewClaims", ClaimQueueView.class, VaadinIcon.INVOICE),
+            new Entry("nav.programs", ProgramsView.class, VaadinIcon.COG),
             new Entry("nav.allocations", AllocationsView.class, VaadinIcon.MONEY),
             new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
 

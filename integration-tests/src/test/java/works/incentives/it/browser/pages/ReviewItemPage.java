@@ -1,0 +1,67 @@
+package works.incentives.it.browser.pages;
+
+import org.openqa.selenium.By;
+import works.incentives.it.browser.Browser;
+
+/** A claim or plan review page: its status badge, its decision buttons and its history. */
+public class ReviewItemPage {
+
+    private final Browser browser;
+    private final String kind;
+
+    private ReviewItemPage(Browser browser, String kind) {
+        this.browser = browser;
+        this.kind = kind;
+        browser.find(By.id(kind + "-status"));
+    }
+
+    public static ReviewItemPage claim(Browser browser) {
+        return new ReviewItemPage(browser, "claim");
+    }
+
+    public static ReviewItemPage plan(Browser browser) {
+        return new ReviewItemPage(browser, "plan");
+    }
+
+    /** The status's constant (e.g. "ACTION_REQUIRED"), independent of the page's language. */
+    public String status() {
+        return browser.find(By.id(kind + "-status")).getAttribute("data-status");
+    }
+
+    public ReviewItemPage waitForStatus(String status) {
+        browser.driver().findElement(By.id(kind + "-status"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> status.equals(d.findElement(By.id(kind + "-status")).getAttribute("data-status")));
+        return this;
+    }
+
+    public ReviewItemPage startReview() {
+        browser.click(By.id(kind + "-start-review"));
+        return this;
+    }
+
+    public DecisionDialogPage approve() {
+        browser.click(By.id(kind + "-approve"));
+        return new DecisionDialogPage(browser);
+    }
+
+    public DecisionDialogPage requestAction() {
+        browser.click(By.id(kind + "-request-action"));
+        return new DecisionDialogPage(browser);
+    }
+
+    public DecisionDialogPage markPaid() {
+        browser.click(By.id(kind + "-mark-paid"));
+        return new DecisionDialogPage(browser);
+    }
+
+    /** The latest history entry's text (entries are newest first). */
+    public String latestHistoryEntry() {
+        return browser.find(By.cssSelector("#history-entries .history-entry")).getText();
+    }
+
+    /** Whether a document's preview or download is on the page. */
+    public boolean showsDocument(String fileName) {
+        return browser.find(By.id("review-evidence")).getText().contains(fileName);
+    }
+}

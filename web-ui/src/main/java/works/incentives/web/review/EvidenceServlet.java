@@ -1,0 +1,104 @@
+package works.incentives.web.review;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import works.incentives.domain.access.AccessDeniedException;
+import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.claim.ClaimCommands.DocumentView;
+import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evidence files at {@code /evidence/CLAIM/DOCUMENT} for reviewers and the claim's own partner:
+ * the same URL serves the review page's inline preview and the partner views' downloads, so it
+ * needs no Vaadin session. Who may read what is the service's rule ({@link ClaimService#evidenceContent}:
+ * partners reach only their own claims, anything else is "not found"); anonymous callers get 403.
+ * Only PDF and images are sent inline, by their stored type (decided from the bytes at upload);
+ * everything else, or {@code ?download}, is an attachment. {@code nosniff} and a sandboxing CSP (except for PDF,
+ * which the browser's viewer must open) keep a file from running as a page of the application.
+ */
+@WebServlet("/evidence/*")
+public class EvidenceServlet extends HttpServlet {
+
+    /** The types a browser previews inline safely. */
+    static final Set<String> PREVIEWABLE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif");
+
+    @Inject
+    transient ClaimService claims;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    /** The URL of one document, for iframes, images and download links. */
+    public static String url(long claimId, long documentId, boolean download) {
+        return "evidence/" + claimId + "/" + documentId + (download ? "?download" : "");
+    }
+
+    static boolean previewable(String contentType) {
+        return contentType != null && PREVIEWABLE.contains(contentType);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long[] ids = ids(request.getPathInfo());
+        if (ids.length == 0) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try {
+            DocumentView document = claims.get(ids[0], actor.get()).documents().stream()
+                    .filter(d -> d.id() == ids[1]).findFirst().orElse(null);
+            if (document == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            byte[] content = claims.evidenceContent(ids[0], ids[1], actor.get());
+            boolean inline = request.getParameter("download") == null && previewable(document.contentType());
+            response.setContentType(document.contentType());
+            response.setContentLength(content.length);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            if (!"application/pdf".equals(document.contentType())) {
+                // a sandbox would keep the browser's PDF viewer from opening; PDFs are checked by content at upload
+                response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'");
+            }
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                    + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+            response.getOutputStream().write(content);
+        } catch (DomainRuleViolation | AccessDeniedException refused) {
+            response.sendError(refused instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** "/12/34" as {12, 34}; anything else as none. */
+    static long[] ids(String pathInfo) {
+        if (pathInfo == null) {
+            return new long[0];
+        }
+        String[] parts = pathInfo.split("/");
+        if (parts.length != 3 || !parts[0].isEmpty()) {
+            return new long[0];
+        }
+        try {
+            return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+        } catch (NumberFormatException notIds) {
+            return new long[0];
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package works.incentives.web.review;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Label and value pairs of a review page, in the user's language; empty values are left out so a
+ * reviewer reads only what the partner entered. Also formats money and dates the same way on every
+ * review page.
+ */
+class Facts extends Div {
+
+    Facts(String id) {
+        setId(id);
+        addClassName("review-facts");
+    }
+
+    Facts add(String labelKey, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return this;
+        }
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value.toString());
+        text.addClassName("fact-value");
+        text.getElement().setAttribute("data-fact", labelKey);
+        super.add(label, text);
+        return this;
+    }
+
+    static String money(Component on, BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount) + " " + currencyCode;
+    }
+
+    /** The UI's language (the session's choice), English outside a UI. */
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    static String date(Component on, LocalDate date) {
+        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+}

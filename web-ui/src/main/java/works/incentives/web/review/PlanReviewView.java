@@ -1,0 +1,161 @@
+package works.incentives.web.review;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.fund.AllocationService;
+import works.incentives.domain.fund.AllocationService.AllocationView;
+import works.incentives.domain.partner.PartnerService;
+import works.incentives.domain.plan.PlanCommands.PlanView;
+import works.incentives.domain.plan.PlanService;
+import works.incentives.domain.program.ProgramService;
+import works.incentives.domain.program.ProgramSummary;
+import works.incentives.domain.shared.Problem;
+import works.incentives.web.component.Feedback;
+import works.incentives.web.component.HistoryPanel;
+import works.incentives.web.layout.MainLayout;
+import works.incentives.web.security.Roles;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A plan as the partner submitted it (campaigns, activities), the fund it draws on, the
+ * pre-submission check run again, the history, and the decisions its state allows. Every decision
+ * carries the version shown; when someone else changed the plan meanwhile, {@link Feedback} says so
+ * and the page shows the fresh state.
+ */
+@Route(value = "review/plans/:planId", layout = MainLayout.class)
+@RolesAllowed(Roles.REVIEWER)
+@StyleSheet("context://styles/review.css")
+public class PlanReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final AllocationService allocations;
+    private final PartnerService partners;
+    private final ProgramService programs;
+    private final CurrentActor currentActor;
+
+    private final H1 title = new H1();
+    final Span status = new Span();
+    private final Div body = new Div();
+    final PlanDecisions decisions = new PlanDecisions(this::decide);
+    final PlanContent content = new PlanContent();
+    final ChecklistPanel checklist = new ChecklistPanel();
+    final HistoryPanel history = new HistoryPanel("status.plan.", this::describeConcern);
+    PlanView plan;
+
+    @Inject
+    public PlanReviewView(PlanService plans, AllocationService allocations, PartnerService partners,
+                          ProgramService programs, CurrentActor currentActor) {
+        this.plans = plans;
+        this.allocations = allocations;
+        this.partners = partners;
+        this.programs = programs;
+        this.currentActor = currentActor;
+        addClassName("review-page");
+        title.setId("plan-title");
+        status.setId("plan-status");
+        status.addClassName("review-badge");
+        body.addClassName("review-columns");
+        add(new Div(title, status), decisions, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("planId").ifPresentOrElse(this::load,
+                () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    void load(long planId) {
+        PlanView fresh = Feedback.attempt(this, () -> plans.get(planId, currentActor.require()));
+        if (fresh != null) {
+            show(fresh);
+        }
+    }
+
+    void show(PlanView view) {
+        this.plan = view;
+        title.setText(view.title());
+        status.setText(getTranslation(view.status().messageKey()));
+        status.getElement().setAttribute("data-status", view.status().name());
+        decisions.show(view);
+        content.show(view);
+        List<Problem> problems = Feedback.attempt(this, () -> plans.check(view.id(), currentActor.require()));
+        checklist.show(problems == null ? List.of() : problems);
+        history.show(plans.history(view.id(), currentActor.require()));
+        body.removeAll();
+        body.add(new Div(facts(view), content), new Div(fund(view), checklist, history));
+    }
+
+    private Facts facts(PlanView p) {
+        String partner = partners.list(currentActor.require()).stream().filter(x -> x.id() == p.partnerId())
+                .map(x -> x.name()).findFirst().orElse(String.valueOf(p.partnerId()));
+        String program = programs.listPrograms().stream().filter(x -> x.id() == p.programId())
+                .map(ProgramSummary::name).findFirst().orElse(String.valueOf(p.programId()));
+        return new Facts("plan-facts")
+                .add("review.claim.partner", partner)
+                .add("review.claim.program", program)
+                .add("review.plan.objective", p.objective())
+                .add("review.plan.plannedTotal", Facts.money(this, p.plannedTotal(), p.currencyCode()))
+                .add("review.plan.approvedLimit", Facts.money(this, p.approvedLimit(), p.currencyCode()))
+                .add("review.claim.reviewer", p.reviewer())
+                .add("review.plan.decisionComment", p.decisionComment());
+    }
+
+    private Div fund(PlanView p) {
+        Div fund = new Div();
+        fund.setId("plan-fund");
+        fund.addClassName("review-section");
+        fund.add(new H3(getTranslation("review.fund.title")));
+        AllocationView a = Feedback.attempt(this, () -> allocations.get(p.allocationId(), currentActor.require()));
+        if (a != null) {
+            fund.add(new Facts("plan-fund-facts")
+                    .add("review.fund.period", a.periodName())
+                    .add("review.fund.allocated", Facts.money(this, a.allocated(), a.currencyCode()))
+                    .add("review.fund.committed", Facts.money(this, a.committed(), a.currencyCode()))
+                    .add("review.fund.claimed", Facts.money(this, a.claimed(), a.currencyCode()))
+                    .add("review.fund.paid", Facts.money(this, a.paid(), a.currencyCode()))
+                    .add("review.fund.uncommitted", Facts.money(this, a.uncommitted(), a.currencyCode()))
+                    .add("review.fund.deadline", getTranslation("review.fund.deadlineDays",
+                            Facts.date(this, a.claimDeadline()), a.daysLeft())));
+        }
+        return fund;
+    }
+
+    private void decide(String successKey, PlanDecisions.Call call) {
+        PlanView shown = plan;
+        PlanView decided = Feedback.attempt(this, (Supplier<PlanView>) () -> call.on(plans, shown, currentActor.require()));
+        if (decided != null) {
+            Feedback.success(getTranslation(successKey));
+        }
+        load(shown.id());
+    }
+
+    /** "campaign:3" and "activity:7" by name, as the request-action dialog offered them. */
+    String describeConcern(String concerns) {
+        if (plan != null) {
+            String label = decisions.targets().get(concerns);
+            if (label != null) {
+                return label;
+            }
+        }
+        return concerns;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (plan == null ? "" : plan.title() + " | ") + getTranslation("review.plan.pageTitle");
+    }
+}

@@ -1,0 +1,115 @@
+package works.incentives.web.review;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import works.incentives.domain.claim.ClaimCommands.ClaimRow;
+import works.incentives.domain.claim.ClaimQuery;
+import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.claim.ClaimStatus;
+import works.incentives.domain.partner.PartnerService;
+import works.incentives.domain.partner.PartnerService.PartnerView;
+import works.incentives.domain.program.ProgramAdminService;
+import works.incentives.domain.program.ProgramService;
+import works.incentives.domain.program.ProgramSummary;
+import works.incentives.domain.shared.Actor;
+import works.incentives.web.i18n.TranslationProvider;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The claim queue asks the service for pages (never everything), in deadline order, and shows counts per status. */
+class ClaimQueueViewTest {
+
+    final List<String> asked = new ArrayList<>();
+    final List<ClaimQuery> filters = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
+        MockVaadin.setup(new Routes().autoDiscoverViews("works.incentives.web.review"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        System.clearProperty("vaadin.i18n.provider");
+    }
+
+    private ClaimQueueView show() {
+        ClaimService claims = new ClaimService() {
+            @Override
+            public List<ClaimRow> findClaimsForReview(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort, Actor actor) {
+                asked.add(offset + "+" + limit + " " + sort);
+                filters.add(filter);
+                return LongStream.range(offset, Math.min(offset + limit, 1000)).mapToObj(i -> new ClaimRow(i, 1, 2, 3,
+                        "Claim " + i, "DIGITAL_ADVERTISING", "USD", BigDecimal.TEN, ClaimStatus.SUBMITTED, Instant.EPOCH,
+                        LocalDate.of(2027, 8, 14), null, null)).toList();
+            }
+
+            @Override
+            public long countClaims(ClaimQuery filter, Actor actor) {
+                return 1000;
+            }
+
+            @Override
+            public Map<ClaimStatus, Long> countClaimsByStatus(ClaimQuery filter, Actor actor) {
+                return Map.of(ClaimStatus.SUBMITTED, 990L, ClaimStatus.DISPUTED, 10L, ClaimStatus.PAID, 5L);
+            }
+        };
+        PartnerService partners = new PartnerService() {
+            @Override
+            public List<PartnerView> list(Actor actor) {
+                return List.of(new PartnerView(1, 0, "Contoso", "TW"));
+            }
+        };
+        ProgramService programs = new ProgramService() {
+            @Override
+            public List<ProgramSummary> listPrograms() {
+                return List.of(new ProgramSummary(2, "CSP co-op", 2027, "USD", true));
+            }
+        };
+        ClaimQueueView view = new ClaimQueueView(claims, partners, programs, new ProgramAdminService(null),
+                () -> Optional.of(Actor.reviewer("rita")));
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    @Test
+    void pagesComeFromTheServiceOldestDeadlineFirstAndNeverAllAtOnce() {
+        ClaimQueueView view = show();
+        assertEquals(1000, GridKt._size(view.grid));
+        assertEquals("Claim 0", GridKt._get(view.grid, 0).name());
+        assertTrue(asked.stream().allMatch(a -> a.endsWith("DEADLINE_SOONEST_FIRST")), asked.toString());
+        assertTrue(asked.stream().map(a -> Integer.parseInt(a.substring(a.indexOf('+') + 1, a.indexOf(' '))))
+                .allMatch(limit -> limit <= 100), asked.toString());
+        assertEquals(ClaimQuery.reviewQueue().statuses(), filters.get(0).statuses());
+    }
+
+    @Test
+    void tabsShowCountsPerStatusAndTheOpenTabSumsWhatWaitsForAReviewer() {
+        ClaimQueueView view = show();
+        assertEquals("1000", _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("claim-tabs-open-count")).getText());
+        assertEquals("5", _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("claim-tabs-PAID-count")).getText());
+        view.tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId("claim-tabs-DISPUTED")));
+        filters.clear();
+        GridKt._size(view.grid);
+        GridKt._get(view.grid, 0);
+        assertEquals(Set.of(ClaimStatus.DISPUTED), filters.get(filters.size() - 1).statuses());
+    }
+}
