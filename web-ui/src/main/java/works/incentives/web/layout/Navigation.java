@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import works.incentives.web.account.UsersView;
 import works.incentives.web.admin.PartnersView;
+import works.incentives.web.claim.MyClaimsView;
 import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
 import works.incentives.web.plan.MyPlansView;
@@ -19,6 +20,7 @@ final class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
             new Entry("nav.plans", MyPlansView.class, VaadinIcon.CLIPBOARD_TEXT),
+            new Entry("nav.claims", MyClaimsView.class, VaadinIcon.INVOICE),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
             new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE),
             new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
