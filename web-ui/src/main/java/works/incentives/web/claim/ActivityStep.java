@@ -123,7 +123,9 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
         empty.setText(getTranslation("claim.activity.none"));
         empty.setVisible(offered.isEmpty());
         choice.setVisible(!offered.isEmpty());
+        ClaimableActivity chosen = choice.getValue();
         choice.getDataProvider().refreshAll();
+        choice.setValue(chosen);
     }
 
     @Override

@@ -192,7 +192,9 @@ public class CostsStep extends WizardStep implements LocaleChangeObserver {
         certifiedBy.setLabel(getTranslation("claim.costs.self.certifiedBy"));
         certifiedOn.setLabel(getTranslation("claim.costs.self.certifiedOn"));
         printable.setText(getTranslation("claim.costs.self.print"));
+        Mode chosen = mode.getValue();
         mode.getDataProvider().refreshAll();
+        mode.setValue(chosen);
     }
 
     @Override
