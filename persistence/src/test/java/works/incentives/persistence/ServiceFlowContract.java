@@ -367,9 +367,13 @@ abstract class ServiceFlowContract {
         call(s -> s.claims().submit(waiting, paula));
         call(s -> s.claims().startReview(waiting, rita));
         call(s -> s.claims().requestAction(waiting, "More", null, rita));
-        clock = at("2027-08-15");
         Actor system = new Actor("system", works.incentives.domain.shared.Role.PROGRAM_ADMIN, null);
-        assertTrue(call(s -> s.claims().expireOverdue(system)) >= 2);
+        clock = at("2027-08-14");
+        call(s -> s.claims().expireOverdue(system));
+        assertEquals(ClaimStatus.DRAFT, call(s -> s.claims().get(draft, paula)).status(),
+                "on its claim deadline a draft can still be submitted");
+        clock = at("2027-08-15");
+        assertTrue(call(s -> s.claims().expireOverdue(system)) >= 1);
         assertEquals(ClaimStatus.EXPIRED, call(s -> s.claims().get(draft, paula)).status());
         assertEquals(ClaimStatus.REJECTED, call(s -> s.claims().get(waiting, paula)).status());
         assertEquals(RejectionReason.ANSWER_OVERDUE, call(s -> s.claims().get(waiting, paula)).rejectionReason());

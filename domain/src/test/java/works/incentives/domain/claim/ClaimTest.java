@@ -156,6 +156,30 @@ class ClaimTest {
         assertTrue(found.contains(Rule.CLAIM_OVER_PERIOD_CAP), found.toString());
     }
 
+    /** Per-claim, earned-share and head-count caps reach the wizard's list through the claim's own check, on the amount. */
+    @Test
+    void theCheckReportsPerClaimEarnedShareAndHeadCountCapsOnTheAmount() {
+        Claim claim = complete();
+        ClaimContext c = ctx();
+        ClaimContext capped = withType(c, new works.incentives.domain.program.ActivityType(f.program, "CAPPED",
+                works.incentives.domain.program.ActivityCategory.DEMAND_GENERATION).capPerClaim(usd(2_000)), usd(0));
+        List<Problem> found = claim.check(capped);
+        assertTrue(found.stream().anyMatch(p -> p.rule() == Rule.CLAIM_OVER_PER_CLAIM_CAP
+                && "claim.amount".equals(p.concerns())), found.toString());
+
+        ClaimContext share = withType(c, f.type("CUSTOMER_OFFERS"), usd(10_000));
+        assertTrue(problems(claim, share).contains(Rule.CLAIM_OVER_EARNED_SHARE_CAP), problems(claim, share).toString());
+
+        claim.updateDetails("conference", LocalDate.of(2027, 2, 15), usd(4_000), null, null, 4, false);
+        ClaimContext conference = withType(c, f.type("VENDOR_HOSTED_CONFERENCE"), usd(0));
+        assertTrue(problems(claim, conference).contains(Rule.CLAIM_TOO_MANY_PERSONS), problems(claim, conference).toString());
+    }
+
+    private static ClaimContext withType(ClaimContext c, works.incentives.domain.program.ActivityType type, Money before) {
+        return new ClaimContext(c.campaignDates(), c.activityAmount(), type, before, c.earned(), c.fundRemaining(),
+                null, false, Set.of(), c.claimDeadline());
+    }
+
     @Test
     void conferenceClaimsMustSayHowManyPeopleAndStayUnderThePerPersonCap() {
         Claim claim = complete();

@@ -99,7 +99,18 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
                 services.claims().findClaimsForReview(new ClaimQuery(partnerId, null, null,
                         Set.of(ClaimStatus.ACTION_REQUIRED), null, null), 0, ITEMS_SHOWN,
                         ClaimQuery.Sort.DEADLINE_SOONEST_FIRST, actor),
-                LocalDate.now(services.clock()));
+                LocalDate.now(services.clock()),
+                expiringClaimDrafts(actor, services));
+    }
+
+    /** Drafts whose claim deadline is within {@link ExpiringClaimDrafts#WARNING_DAYS} days and not yet past. */
+    private static List<works.incentives.domain.claim.ClaimCommands.ClaimRow> expiringClaimDrafts(Actor actor,
+                                                                                            PartnerServices services) {
+        LocalDate today = LocalDate.now(services.clock());
+        return services.claims().findClaimsForReview(new ClaimQuery(actor.partnerId(), null, null,
+                        Set.of(ClaimStatus.DRAFT), null, today.plusDays(ExpiringClaimDrafts.WARNING_DAYS + 1)),
+                        0, ITEMS_SHOWN, ClaimQuery.Sort.DEADLINE_SOONEST_FIRST, actor).stream()
+                .filter(c -> !c.claimDeadline().isBefore(today)).toList();
     }
 
     @Override

@@ -35,7 +35,13 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
 
     /** What the partner's home shows, loaded by the home view. */
     public record Data(List<AllocationView> funds, Map<Long, String> programNames, List<PlanRow> drafts,
-                       List<PlanRow> plansNeedingAction, List<ClaimRow> claimsNeedingAction, LocalDate today) {
+                       List<PlanRow> plansNeedingAction, List<ClaimRow> claimsNeedingAction, LocalDate today,
+                       List<ClaimRow> expiringClaimDrafts) {
+
+        public Data(List<AllocationView> funds, Map<Long, String> programNames, List<PlanRow> drafts,
+                    List<PlanRow> plansNeedingAction, List<ClaimRow> claimsNeedingAction, LocalDate today) {
+            this(funds, programNames, drafts, plansNeedingAction, claimsNeedingAction, today, List.of());
+        }
     }
 
     final H2 fundsHeading = new H2();
@@ -46,6 +52,7 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
     final Button newPlan = new Button(VaadinIcon.PLUS.create());
     final H2 actionHeading = new H2();
     final UnorderedList actions = new UnorderedList();
+    final ExpiringClaimDrafts expiring = new ExpiringClaimDrafts();
     private Data data;
 
     public PartnerHome() {
@@ -56,7 +63,7 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPlan.addClickListener(e -> UI.getCurrent().navigate("plans/new"));
         actions.setId("home-actions");
-        add(fundsHeading, fundCards, chart, actionHeading, actions, draftsHeading, drafts, newPlan);
+        add(expiring, fundsHeading, fundCards, chart, actionHeading, actions, draftsHeading, drafts, newPlan);
     }
 
     public void show(Data shown) {
@@ -85,6 +92,7 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
         newPlan.setText(getTranslation("dashboard.newPlan"));
         actionHeading.setText(getTranslation("dashboard.action.title"));
         renderActions();
+        expiring.show(data.expiringClaimDrafts(), data.today());
     }
 
     private Div card(AllocationView fund) {

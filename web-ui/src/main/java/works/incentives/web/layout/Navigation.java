@@ -6,6 +6,7 @@ import works.incentives.web.account.UsersView;
 import works.incentives.web.admin.AllocationsView;
 import works.incentives.web.admin.PartnersView;
 import works.incentives.web.admin.ProgramsView;
+import works.incentives.web.claim.MyClaimsView;
 import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
 import works.incentives.web.plan.MyPlansView;
@@ -23,6 +24,7 @@ final class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
             new Entry("nav.plans", MyPlansView.class, VaadinIcon.CLIPBOARD_TEXT),
+            new Entry("nav.claims", MyClaimsView.class, VaadinIcon.INVOICE),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),
             new Entry("nav.partners", PartnersView.class, VaadinIcon.OFFICE),
             new Entry("nav.reviewPlans", PlanQueueView.class, VaadinIcon.CLIPBOARD_CHECK),

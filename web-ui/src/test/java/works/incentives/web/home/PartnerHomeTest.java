@@ -89,4 +89,18 @@ class PartnerHomeTest {
         assertTrue(markup.contains("<svg") && markup.contains("class=\"claimed\""), markup);
         assertTrue(markup.contains("CSP co-op FY27 · H1 FY27"), markup);
     }
+
+    @Test
+    void draftClaimsCloseToTheirDeadlineAreWarnedAboutWithTheDaysLeftAndNothingShowsWhenNoneAre() {
+        PartnerHome home = show();
+        org.junit.jupiter.api.Assertions.assertFalse(home.expiring.isVisible(), "no expiring draft, no warning");
+        home.show(new PartnerHome.Data(List.of(), Map.of(), List.of(), List.of(), List.of(), TODAY,
+                List.of(new ClaimRow(9, 3, 1, 6, "Google ads", "DIGITAL_ADVERTISING", "USD", BigDecimal.TEN,
+                        ClaimStatus.DRAFT, null, TODAY.plusDays(6), null, null))));
+        assertTrue(home.expiring.isVisible());
+        String text = home.expiring.getElement().getTextRecursively();
+        assertTrue(text.contains("Google ads") && text.contains("in 6 day(s)"), text);
+        assertTrue(home.expiring.items.getChildren().findFirst().orElseThrow().getChildren()
+                .anyMatch(c -> "expiring-claim-9".equals(c.getId().orElse(null))));
+    }
 }

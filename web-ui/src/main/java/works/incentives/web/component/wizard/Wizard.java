@@ -183,6 +183,15 @@ public class Wizard extends Div implements LocaleChangeObserver {
     }
 
     private boolean submitAllowed = true;
+    private String labelKey = "wizard.label";
+    private String submitKey = "wizard.submit";
+
+    /** The keys of the wizard's accessible name and Submit button, for wizards other than the plan's. */
+    public void setTextKeys(String wizardLabelKey, String submitButtonKey) {
+        this.labelKey = wizardLabelKey;
+        this.submitKey = submitButtonKey;
+        refresh();
+    }
 
     /** Whether this user may submit at all (the button shows only on the last step). */
     public void setSubmitAllowed(boolean allowed) {
@@ -205,11 +214,11 @@ public class Wizard extends Div implements LocaleChangeObserver {
             return;
         }
         stepTitle.setText(getTranslation(current.titleKey()));
-        getElement().setAttribute("aria-label", getTranslation("wizard.label"));
+        getElement().setAttribute("aria-label", getTranslation(labelKey));
         back.setText(getTranslation("wizard.back"));
         next.setText(getTranslation("wizard.next"));
         saveAndClose.setText(getTranslation("wizard.saveAndClose"));
-        submit.setText(getTranslation("wizard.submit"));
+        submit.setText(getTranslation(submitKey));
         next.getElement().setAttribute("aria-label", getTranslation("wizard.next.aria",
                 following() == null ? "" : getTranslation(following().titleKey())));
         progress.refresh();

@@ -1,0 +1,169 @@
+package works.incentives.it.browser;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import works.incentives.it.browser.pages.ClaimPage;
+import works.incentives.it.browser.pages.LoginPage;
+import works.incentives.it.browser.pages.MyClaimsPage;
+import works.incentives.it.browser.pages.ProofWizardPage;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A partner admin proves Contoso's executed digital-advertising activity (the demo's approved
+ * plan) as a new user would, in a real Chromium: picks the activity, enters the details, attaches
+ * the invoice, uploads real PNG and PDF files for every requirement and an extra document, watches
+ * the check list shrink to empty, submits, and finds the claim submitted with its documents.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProofWizardBrowserIT {
+
+    static final String PASSWORD = HomeBrowserIT.DEMO_PASSWORD;
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path files;
+
+    private Browser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPartnerProvesAnExecutedActivityWithEveryDocumentAndSubmitsIt() throws IOException {
+        String name = "LinkedIn ads, spring wave " + System.nanoTime() % 100_000;
+        String invoiceNumber = "IT-" + System.currentTimeMillis();
+        String today = LocalDate.now().format(US_DATE);
+        Path screenshot = png("ad-screenshot.png", "Cloud security ad");
+        Path landing = png("landing-page.png", "partner.example/offer");
+        Path brief = pdf("agency-brief.pdf");
+
+        browser = new Browser("en-US");
+        new LoginPage(browser).open(base.toString()).signIn("ann", PASSWORD);
+
+        // 1. activity: from My claims, a new claim; the approved activity shows what is left and the countdown
+        new MyClaimsPage(browser).open(base.toString()).newClaim();
+        ProofWizardPage wizard = new ProofWizardPage(browser).waitForStep("activity");
+        assertEquals("Activity", wizard.stepTitle());
+        String offered = wizard.activityText("DIGITAL_ADVERTISING");
+        assertTrue(offered.contains("left of $12,000.00 approved"), offered);
+        assertTrue(offered.contains("days left"), offered);
+        wizard.chooseActivity("DIGITAL_ADVERTISING").next().waitForStep("details");
+        assertTrue(wizard.currentUrl().matches(".*/claims/\\d+/edit/details"), wizard.currentUrl());
+
+        // 2. details, with the limits beside the fields
+        assertTrue(wizard.limitsText().contains("$12,000.00"), wizard.limitsText());
+        wizard.fillDetails(name, today, "1000", "25000", Map.of("CLICK_THROUGH_SUMMARY", "1.9% CTR, 480 clicks"))
+                .next().waitForStep("costs");
+
+        // 3. costs: the third-party invoice
+        wizard.fillInvoice(invoiceNumber, "LinkedIn Ireland", today, "1000", "USD").next().waitForStep("evidence");
+
+        // the check lists the two missing documents, each linking to the evidence step
+        wizard.goToStep("check");
+        assertEquals(List.of("CLAIM_EVIDENCE_MISSING", "CLAIM_EVIDENCE_MISSING"), wizard.problemRules(),
+                wizard.problemsText());
+        assertFalse(wizard.submitShown(), "nothing is submitted while something is missing");
+        wizard.fix(0).waitForStep("evidence");
+
+        // 4. evidence: one line per requirement plus extras; real files, checked by content
+        assertEquals(List.of("AD_SCREENSHOT", "LANDING_PAGE_URL", "EXTRA"), wizard.requirementCodes());
+        wizard.upload("AD_SCREENSHOT", screenshot);
+        assertEquals(1, wizard.fileCount("AD_SCREENSHOT"), wizard.requirementError("AD_SCREENSHOT"));
+        assertTrue(wizard.filesText("AD_SCREENSHOT").contains("image/png"), wizard.filesText("AD_SCREENSHOT"));
+
+        wizard.goToStep("check");
+        assertEquals(1, wizard.problemCount(), "the list shrinks: " + wizard.problemsText());
+        wizard.fix(0).waitForStep("evidence");
+
+        wizard.upload("LANDING_PAGE_URL", landing);
+        wizard.uploadExtra("Agency brief naming our brand and the campaign", brief);
+        assertEquals(1, wizard.fileCount("LANDING_PAGE_URL"), wizard.requirementError("LANDING_PAGE_URL"));
+        assertEquals(1, wizard.fileCount("EXTRA"), wizard.requirementError("EXTRA"));
+        assertTrue(wizard.filesText("EXTRA").contains("application/pdf"), wizard.filesText("EXTRA"));
+        browser.screenshot("poe-evidence");
+
+        // 5. nothing left: a partner admin submits
+        wizard.goToStep("check");
+        assertEquals(0, wizard.problemCount(), wizard.problemsText());
+        assertTrue(wizard.submitShown());
+        wizard.submit();
+
+        ClaimPage claim = new ClaimPage(browser).waitUntilShown();
+        assertEquals("SUBMITTED", claim.status());
+        assertEquals(List.of("ad-screenshot.png", "landing-page.png", "agency-brief.pdf"), claim.downloadNames());
+        assertTrue(claim.downloadHrefs().stream().allMatch(h -> h != null && h.startsWith("http")), claim.downloadHrefs().toString());
+        assertTrue(claim.withdrawShown(), "a submitted claim can be withdrawn until review starts");
+        assertTrue(claim.historyActions().contains("SUBMITTED"), claim.historyActions().toString());
+
+        String listed = new MyClaimsPage(browser).open(base.toString()).gridText();
+        assertTrue(listed.contains(name) && listed.contains("Submitted"), listed);
+    }
+
+    private Path png(String fileName, String caption) throws IOException {
+        BufferedImage image = new BufferedImage(320, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x1a73e8));
+        g.fillRect(0, 0, 320, 120);
+        g.setColor(Color.WHITE);
+        g.drawString(caption, 20, 60);
+        g.dispose();
+        Path file = files.resolve(fileName);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** A one-page PDF written by hand, with a correct cross-reference table. */
+    private Path pdf(String fileName) throws IOException {
+        String[] objects = {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
+                "<< /Length 0 >>\nstream\n\nendstream"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        Path file = files.resolve(fileName);
+        Files.write(file, pdf.toString().getBytes(StandardCharsets.US_ASCII));
+        return file;
+    }
+}

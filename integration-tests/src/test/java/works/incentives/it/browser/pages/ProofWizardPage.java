@@ -1,0 +1,187 @@
+package works.incentives.it.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import works.incentives.it.browser.Browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The proof-of-execution wizard as a partner uses it: activity, details, costs, evidence uploads
+ * and the check. Element ids are the wizard's stable ids; a label change touches only this class.
+ */
+public class ProofWizardPage {
+
+    private static final By STEP_TITLE = By.id("wizard-step-title");
+    private static final By NEXT = By.id("wizard-next");
+    private static final By SUBMIT = By.id("wizard-submit");
+    private static final By PROBLEMS = By.id("claim-problems");
+    private static final By PROBLEM_ITEMS = By.cssSelector("#claim-problems-items li");
+
+    private final Browser browser;
+
+    public ProofWizardPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public ProofWizardPage openNew(String baseUrl) {
+        browser.open(baseUrl + "claims/new");
+        browser.find(By.id("step-activity"));
+        return this;
+    }
+
+    public ProofWizardPage waitForStep(String stepId) {
+        browser.find(By.id("step-" + stepId));
+        return this;
+    }
+
+    public String stepTitle() {
+        return browser.find(STEP_TITLE).getText();
+    }
+
+    public String currentUrl() {
+        return browser.driver().getCurrentUrl();
+    }
+
+    // ---- step 1: activity ----
+
+    /** The text of the offered activity of a type, e.g. its remaining amount and countdown. */
+    public String activityText(String activityTypeCode) {
+        return browser.find(activityOption(activityTypeCode)).getText();
+    }
+
+    /** Chooses the (first) offered activity of a type, by its catalogue code. */
+    public ProofWizardPage chooseActivity(String activityTypeCode) {
+        browser.click(activityOption(activityTypeCode));
+        return this;
+    }
+
+    private static By activityOption(String code) {
+        return By.cssSelector("#claim-activity-choice [data-activity-type='" + code + "']");
+    }
+
+    // ---- step 2: details ----
+
+    public ProofWizardPage fillDetails(String name, String usDate, String amount, String reach, Map<String, String> metrics) {
+        type(By.cssSelector("#claim-name input"), name);
+        typeDate("claim-execution-date", usDate);
+        type(By.cssSelector("#claim-amount input"), amount);
+        type(By.cssSelector("#claim-reach input"), reach);
+        metrics.forEach((code, value) -> type(By.cssSelector("#claim-metric-" + code + " input"), value));
+        return this;
+    }
+
+    public String limitsText() {
+        return browser.find(By.id("claim-limits")).getText();
+    }
+
+    // ---- step 3: costs ----
+
+    public ProofWizardPage fillInvoice(String number, String vendor, String usDate, String amount, String currency) {
+        browser.click(By.xpath("//vaadin-radio-group[@id='claim-costs-mode']//vaadin-radio-button[1]"));
+        type(By.cssSelector("#invoice-number input"), number);
+        type(By.cssSelector("#invoice-vendor input"), vendor);
+        typeDate("invoice-date", usDate);
+        type(By.cssSelector("#invoice-amount input"), amount);
+        type(By.cssSelector("#invoice-currency input"), currency);
+        return this;
+    }
+
+    // ---- step 4: evidence ----
+
+    /** The requirement codes of the checklist, in order (the extra-document line last). */
+    public java.util.List<String> requirementCodes() {
+        return browser.findAll(By.cssSelector("#evidence-checklist .evidence-requirement")).stream()
+                .map(e -> e.getAttribute("data-requirement")).toList();
+    }
+
+    /** Uploads a file for a requirement through the vaadin-upload's file input, and waits until it is listed. */
+    public ProofWizardPage upload(String requirementCode, Path file) {
+        int before = fileCount(requirementCode);
+        WebElement input = browser.find(By.cssSelector("#evidence-upload-" + requirementCode + " input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> fileCount(requirementCode) > before || !requirementError(requirementCode).isBlank());
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Writes the note an extra document needs, then uploads it. */
+    public ProofWizardPage uploadExtra(String note, Path file) {
+        type(By.cssSelector("#evidence-extra-note input"), note);
+        return upload("EXTRA", file);
+    }
+
+    public int fileCount(String requirementCode) {
+        return browser.findAll(By.cssSelector("#evidence-files-" + requirementCode + " li[id^='evidence-file-']")).size();
+    }
+
+    public String filesText(String requirementCode) {
+        return browser.find(By.id("evidence-files-" + requirementCode)).getText();
+    }
+
+    public String requirementError(String requirementCode) {
+        return browser.findAll(By.id("evidence-error-" + requirementCode)).stream().findFirst()
+                .map(WebElement::getText).orElse("");
+    }
+
+    // ---- step 5: check ----
+
+    /** How many problems the check still lists (its {@code data-count}). */
+    public int problemCount() {
+        return Integer.parseInt(browser.find(PROBLEMS).getAttribute("data-count"));
+    }
+
+    public String problemsText() {
+        return browser.find(PROBLEMS).getText();
+    }
+
+    /** The rule codes of the listed problems, e.g. CLAIM_EVIDENCE_MISSING. */
+    public java.util.List<String> problemRules() {
+        return browser.findAll(PROBLEM_ITEMS).stream().map(li -> li.getAttribute("data-rule")).toList();
+    }
+
+    /** Opens the step that fixes the problem at this position of the list. */
+    public ProofWizardPage fix(int index) {
+        browser.click(By.id("claim-problem-fix-" + index));
+        return this;
+    }
+
+    public ProofWizardPage next() {
+        browser.click(NEXT);
+        return this;
+    }
+
+    public ProofWizardPage goToStep(String stepId) {
+        browser.click(By.id("wizard-progress-" + stepId));
+        return waitForStep(stepId);
+    }
+
+    public boolean submitShown() {
+        return browser.findAll(SUBMIT).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    public void submit() {
+        browser.click(SUBMIT);
+    }
+
+    private void type(By input, String text) {
+        WebElement field = browser.find(input);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+        browser.waitForVaadin();
+    }
+
+    private void typeDate(String id, String date) {
+        WebElement field = browser.find(By.cssSelector("#" + id + " input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(date);
+        field.sendKeys(Keys.ENTER);
+        browser.waitForVaadin();
+    }
+}

@@ -1,0 +1,290 @@
+package works.incentives.web.claim;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.audit.HistoryView;
+import works.incentives.domain.claim.ClaimCommands.AddEvidence;
+import works.incentives.domain.claim.ClaimCommands.ClaimView;
+import works.incentives.domain.claim.ClaimCommands.CreateClaim;
+import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.claim.ClaimStatus;
+import works.incentives.domain.fund.AllocationService;
+import works.incentives.domain.plan.PlanService;
+import works.incentives.domain.program.ProgramAdminService;
+import works.incentives.domain.program.ProgramService;
+import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Problem;
+import works.incentives.web.component.Feedback;
+import works.incentives.web.component.wizard.Wizard;
+import works.incentives.web.component.wizard.WizardStep;
+import works.incentives.web.layout.MainLayout;
+import works.incentives.web.security.Roles;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The proof-of-execution wizard. {@code claims/new} starts with the activity; from then on the
+ * claim id and step are in the URL ({@code claims/7/edit/evidence}) and every Next, upload and
+ * removal goes through {@link ClaimService} at once, so the partner can close the browser and
+ * resume where they left. A claim that passes the last step has nothing a reviewer would find missing.
+ */
+@Route(value = "claims/:claimId(\\d+)/edit/:step?", layout = MainLayout.class)
+@RouteAlias(value = "claims/new", layout = MainLayout.class)
+@RolesAllowed({Roles.INCENTIVES_USER, Roles.INCENTIVES_ADMIN})
+@StyleSheet("context://styles/plan.css")
+@StyleSheet("context://styles/claim.css")
+public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+
+    private final ClaimWorkspace.Services services;
+    final H1 heading = new H1();
+    final ActivityStep activityStep = new ActivityStep();
+    final DetailsStep detailsStep = new DetailsStep();
+    final CostsStep costsStep = new CostsStep();
+    final EvidenceStep evidenceStep = new EvidenceStep();
+    final CheckStep checkStep = new CheckStep();
+    final Wizard wizard = new Wizard(List.of(activityStep, detailsStep, costsStep, evidenceStep, checkStep));
+    private ClaimWorkspace workspace;
+
+    @Inject
+    public ClaimWizardView(CurrentActor currentActor, ClaimService claims, PlanService plans,
+                           AllocationService allocations, ProgramService programs, ProgramAdminService programAdmin,
+                           Clock clock) {
+        this.services = new ClaimWorkspace.Services(currentActor, claims, plans, allocations, programs, programAdmin, clock);
+        setId("claim-wizard");
+        addClassName("claim-wizard");
+        heading.setId("claim-wizard-heading");
+        wizard.setTextKeys("claim.wizard.label", "claim.wizard.submit");
+        add(heading, wizard);
+        wizard.addNextListener(e -> saveThen(e.getSource().following().stepId()));
+        wizard.addSaveAndCloseListener(e -> saveThen(null));
+        wizard.addBackListener(e -> go(wizard.preceding().stepId(), null));
+        wizard.addStepChosenListener(e -> go(e.step().stepId(), null));
+        wizard.addSubmitListener(e -> submit());
+        evidenceStep.addUploadListener(this::upload);
+        evidenceStep.addRemoveListener(e -> {
+            if (Feedback.attempt(this, () -> claims.removeEvidence(claimId(), e.documentId(), actor())) != null) {
+                refreshInPlace();
+            }
+        });
+        checkStep.addFixListener(e -> go(e.stepId(), e.problem().concerns()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> claimId = event.getRouteParameters().getLong("claimId");
+        String focus = event.getLocation().getQueryParameters().getSingleParameter("focus").orElse(null);
+        if (claimId.isEmpty()) {
+            workspace = null;
+            List<ClaimableActivity> offered = Feedback.attempt(this, () -> ClaimWorkspace.claimableActivities(services));
+            activityStep.offer(offered == null ? List.of() : offered);
+            wizard.setStepsSelectable(false);
+            wizard.setSubmitAllowed(false);
+            wizard.show(ClaimSteps.ACTIVITY, Map.of());
+            heading.setText(getTranslation("claim.wizard.newHeading"));
+            return;
+        }
+        workspace = Feedback.attempt(this, () -> ClaimWorkspace.of(services, claimId.get()));
+        if (workspace == null) {
+            event.forwardTo(MyClaimsView.class);
+            return;
+        }
+        if (!workspace.claim().status().editable()) {
+            event.forwardTo(ClaimDetailView.class, ClaimDetailView.parameters(claimId.get()));
+            return;
+        }
+        String step = event.getRouteParameters().get("step").filter(ClaimSteps.ORDER::contains).orElse(null);
+        if (step == null) {
+            event.forwardTo(ClaimSteps.route(claimId.get(), ClaimSteps.resumeStep(workspace.problems())));
+            return;
+        }
+        showAll();
+        wizard.show(step, ClaimSteps.withProblems(workspace.problems()));
+        if (focus != null) {
+            wizard.current().focus(focus);
+        }
+    }
+
+    /** Feeds every step from the workspace. */
+    private void showAll() {
+        ClaimWorkspace w = workspace;
+        ClaimView claim = w.claim();
+        activityStep.showChosen(w.activity());
+        detailsStep.show(claim, w.activity(), w.type(), w.problems().stream()
+                .filter(p -> ClaimSteps.DETAILS.equals(ClaimSteps.stepOf(p))).toList());
+        costsStep.show(claim, w.actor().userName(), w.today(), w.problems());
+        evidenceStep.show(claim, w.type(), services.claims().getMaxUploadBytes(), w.problems(), feedback());
+        checkStep.show(claim, w.problems(), w.mayAct(), w.today());
+        wizard.setSubmitAllowed(w.mayAct() && claim.status() == ClaimStatus.DRAFT && w.problems().isEmpty());
+        wizard.setStepsSelectable(true);
+        heading.setText(getTranslation("claim.wizard.heading", claim.name() == null ? "" : claim.name()));
+    }
+
+    private Map<String, List<String>> feedback() {
+        List<HistoryView> history = Feedback.attempt(this, () -> services.claims().history(claimId(), actor()));
+        return history == null ? Map.of() : ReviewerFeedback.byConcern(history);
+    }
+
+    /** Saves what the current step committed, then opens {@code nextStep} (null: back to My claims). */
+    private void saveThen(String nextStep) {
+        WizardStep step = wizard.current();
+        Long id = workspace == null ? null : workspace.claim().id();
+        if (step == activityStep && id == null) {
+            ClaimView created = create();
+            if (created == null) {
+                return;
+            }
+            id = created.id();
+        } else if (step == detailsStep) {
+            if (!saveDetails(nextStep != null)) {
+                return;
+            }
+        } else if (step == costsStep) {
+            if (!saveCosts()) {
+                return;
+            }
+        }
+        if (nextStep == null) {
+            Feedback.success(getTranslation("claim.wizard.saved"));
+            UI.getCurrent().navigate(MyClaimsView.class);
+        } else {
+            UI.getCurrent().navigate(ClaimSteps.route(id, nextStep));
+        }
+    }
+
+    private ClaimView create() {
+        ClaimableActivity chosen = activityStep.selected();
+        String name = getTranslation("claim.defaultName", getTranslation("activityType." + chosen.activityTypeCode()),
+                chosen.campaignName());
+        try {
+            return services.claims().createDraft(new CreateClaim(chosen.planId(), chosen.activityId(), name), actor());
+        } catch (RuntimeException refused) {
+            activityStep.refuse(Feedback.describe(this, refused));
+            return null;
+        }
+    }
+
+    /**
+     * Saves the details; when the server then finds an entered value wrong (date outside the
+     * window, amount over a limit) the partner stays here and sees it on the field.
+     */
+    private boolean saveDetails(boolean moveOn) {
+        ClaimView saved = Feedback.attempt(this, () -> services.claims().updateDetails(claimId(),
+                detailsStep.bean().command(), actor()));
+        if (saved == null) {
+            return false;
+        }
+        if (!moveOn) {
+            return true;
+        }
+        List<Problem> problems = Feedback.attempt(this, () -> services.claims().check(claimId(), actor()));
+        List<Problem> entryErrors = problems == null ? List.of()
+                : problems.stream().filter(DetailsStep::isEntryError).toList();
+        if (!entryErrors.isEmpty()) {
+            detailsStep.showProblems(entryErrors);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean saveCosts() {
+        try {
+            var invoice = costsStep.invoice();
+            var self = costsStep.selfCertification();
+            if (invoice != null) {
+                services.claims().attachInvoice(claimId(), invoice, actor());
+            } else if (self != null) {
+                services.claims().selfCertify(claimId(), self, actor());
+            }
+            return true;
+        } catch (RuntimeException refused) {
+            costsStep.refuse(Feedback.describe(this, refused));
+            return false;
+        }
+    }
+
+    private void upload(EvidenceStep.UploadEvent e) {
+        try {
+            services.claims().addEvidence(claimId(), new AddEvidence(e.fileName(), e.requirementCode(), e.note(),
+                    e.content()), actor());
+        } catch (RuntimeException refused) {
+            evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused));
+            return;
+        }
+        evidenceStep.stored(e.requirementCode());
+        refreshInPlace();
+    }
+
+    /**
+     * After an upload or removal: the claim and the check again, shown without re-attaching the
+     * step (other uploads of the same selection may still be running).
+     */
+    private void refreshInPlace() {
+        ClaimWorkspace fresh = Feedback.attempt(this, () -> ClaimWorkspace.of(services, claimId()));
+        if (fresh != null) {
+            workspace = fresh;
+            evidenceStep.show(fresh.claim(), fresh.type(), services.claims().getMaxUploadBytes(), fresh.problems(), feedback());
+            checkStep.show(fresh.claim(), fresh.problems(), fresh.mayAct(), fresh.today());
+            wizard.setSubmitAllowed(fresh.mayAct() && fresh.claim().status() == ClaimStatus.DRAFT
+                    && fresh.problems().isEmpty());
+        }
+    }
+
+    private void submit() {
+        try {
+            services.claims().submit(claimId(), actor());
+        } catch (RuntimeException refused) {
+            Feedback.error(this, Feedback.describe(this, refused));
+            if (refused instanceof DomainRuleViolation v && !v.problems().isEmpty()) {
+                checkStep.showProblems(v.problems());
+            }
+            return;
+        }
+        Feedback.success(getTranslation("claim.wizard.submitted"));
+        UI.getCurrent().navigate(ClaimDetailView.class, ClaimDetailView.parameters(claimId()));
+    }
+
+    private void go(String stepId, String focus) {
+        if (workspace == null) {
+            return;
+        }
+        UI.getCurrent().navigate(ClaimSteps.route(claimId(), stepId), focus == null ? QueryParameters.empty()
+                : QueryParameters.of("focus", focus));
+    }
+
+    private long claimId() {
+        return workspace.claim().id();
+    }
+
+    private Actor actor() {
+        return workspace == null ? services.currentActor().require() : workspace.actor();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(workspace == null ? getTranslation("claim.wizard.newHeading")
+                : getTranslation("claim.wizard.heading", workspace.claim().name()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (workspace == null ? getTranslation("claim.wizard.newHeading")
+                : getTranslation("claim.wizard.heading", workspace.claim().name())) + " | " + getTranslation("app.name");
+    }
+}

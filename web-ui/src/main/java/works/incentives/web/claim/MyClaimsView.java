@@ -1,0 +1,149 @@
+package works.incentives.web.claim;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.claim.ClaimCommands.ClaimRow;
+import works.incentives.domain.claim.ClaimQuery;
+import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.claim.ClaimStatus;
+import works.incentives.domain.shared.Actor;
+import works.incentives.web.layout.MainLayout;
+import works.incentives.web.plan.Formats;
+import works.incentives.web.security.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * "My claims": every claim of the partner in a grid that pages and filters in the database,
+ * with the days left before each draft's claim deadline or answer date, and drafts to resume.
+ */
+@Route(value = "claims", layout = MainLayout.class)
+@RolesAllowed({Roles.INCENTIVES_USER, Roles.INCENTIVES_ADMIN})
+@StyleSheet("context://styles/plan.css")
+@StyleSheet("context://styles/claim.css")
+public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+
+    private final ClaimService claims;
+    private final Actor actor;
+    private final Clock clock;
+    final H1 heading = new H1();
+    final Button create = new Button(VaadinIcon.PLUS.create());
+    final Select<ClaimStatus> statusFilter = new Select<>();
+    final Grid<ClaimRow> grid = new Grid<>();
+    private final Grid.Column<ClaimRow> nameColumn;
+    private final Grid.Column<ClaimRow> typeColumn;
+    private final Grid.Column<ClaimRow> statusColumn;
+    private final Grid.Column<ClaimRow> amountColumn;
+    private final Grid.Column<ClaimRow> deadlineColumn;
+    private final Grid.Column<ClaimRow> submittedColumn;
+
+    @Inject
+    public MyClaimsView(CurrentActor currentActor, ClaimService claims, Clock clock) {
+        this.claims = claims;
+        this.actor = currentActor.require();
+        this.clock = clock;
+        setId("my-claims");
+        heading.setId("my-claims-heading");
+        create.setId("claims-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> UI.getCurrent().navigate("claims/new"));
+        statusFilter.setId("claims-status-filter");
+        statusFilter.setItems(Arrays.asList(ClaimStatus.values()));
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("claims.allStatuses") : getTranslation(s.messageKey()));
+        statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setId("claims-grid");
+        nameColumn = grid.addColumn(ClaimRow::name).setFlexGrow(3);
+        typeColumn = grid.addColumn(r -> getTranslation("activityType." + r.activityTypeCode())).setFlexGrow(2);
+        statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()));
+        amountColumn = grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale()));
+        deadlineColumn = grid.addColumn(this::deadline).setSortable(true).setSortProperty("deadline").setFlexGrow(2);
+        submittedColumn = grid.addColumn(r -> r.submittedAt() == null ? "–"
+                : Formats.date(r.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale()));
+        grid.addComponentColumn(this::openButton);
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit(), query.getSortOrders()),
+                query -> (int) Math.min(Integer.MAX_VALUE, claims.countClaims(filter(), actor)));
+        add(new HorizontalLayout(heading, create), statusFilter, grid);
+    }
+
+    private Stream<ClaimRow> fetch(int offset, int limit, List<QuerySortOrder> sortOrders) {
+        return claims.findClaimsForReview(filter(), offset, limit, sort(sortOrders), actor).stream();
+    }
+
+    /** Sorting by the deadline column puts the soonest first; otherwise the newest claims come first. */
+    static ClaimQuery.Sort sort(List<QuerySortOrder> orders) {
+        if (orders != null && !orders.isEmpty() && "deadline".equals(orders.get(0).getSorted())) {
+            return ClaimQuery.Sort.DEADLINE_SOONEST_FIRST;
+        }
+        return ClaimQuery.Sort.ID;
+    }
+
+    ClaimQuery filter() {
+        ClaimStatus status = statusFilter.getValue();
+        return new ClaimQuery(actor.partnerId(), null, null, status == null ? Set.of() : Set.of(status), null, null);
+    }
+
+    /** The date that matters for the row: the answer date when action is required, the claim deadline for drafts. */
+    String deadline(ClaimRow row) {
+        LocalDate today = LocalDate.now(clock);
+        if (row.status() == ClaimStatus.ACTION_REQUIRED && row.answerDueOn() != null) {
+            return getTranslation("claims.answerBy", Formats.date(row.answerDueOn(), getLocale()),
+                    ClaimDeadlines.daysLeft(this, today, row.answerDueOn()));
+        }
+        if (row.status() == ClaimStatus.DRAFT && row.claimDeadline() != null) {
+            return getTranslation("claim.deadline.value", Formats.date(row.claimDeadline(), getLocale()),
+                    ClaimDeadlines.daysLeft(this, today, row.claimDeadline()));
+        }
+        return "–";
+    }
+
+    private Button openButton(ClaimRow row) {
+        boolean draft = row.status() == ClaimStatus.DRAFT;
+        Button open = new Button(getTranslation(draft ? "claims.resume" : "claims.open"), e -> UI.getCurrent()
+                .navigate(draft ? "claims/" + row.id() + "/edit" : ClaimSteps.page(row.id())));
+        open.setId("claims-open-" + row.id());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return open;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("claims.title"));
+        create.setText(getTranslation("claims.new"));
+        statusFilter.setLabel(getTranslation("claims.statusFilter"));
+        nameColumn.setHeader(getTranslation("claims.column.name"));
+        typeColumn.setHeader(getTranslation("claims.column.type"));
+        statusColumn.setHeader(getTranslation("claims.column.status"));
+        amountColumn.setHeader(getTranslation("claims.column.amount"));
+        deadlineColumn.setHeader(getTranslation("claims.column.deadline"));
+        submittedColumn.setHeader(getTranslation("claims.column.submitted"));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("claims.title") + " | " + getTranslation("app.name");
+    }
+}
