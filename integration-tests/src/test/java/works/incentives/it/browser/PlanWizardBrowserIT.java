@@ -104,7 +104,8 @@ class PlanWizardBrowserIT {
         wizard.setActivityAmount("12000").saveActivity();
         wizard.fillNewActivity(0, "Customer seminars and bootcamps · Market development", "Taiwan (TW)", "8000",
                 Map.of("REGISTERED_GUESTS", "120"), "Half-day bootcamp in Taipei").saveActivity();
-        assertEquals(2, wizard.activityCount(0));
+        assertEquals(2, wizard.activityCount(0), () -> "invalid fields: " + browser.script(
+                "return Array.from(document.querySelectorAll('[invalid]')).map(e => e.id + ': ' + e.errorMessage + ' [' + e.value + ']').join('; ');"));
         assertTrue(wizard.budgetText().startsWith("Planned $20,000.00 of $30,000.00"), wizard.budgetText());
 
         // the browser is closed mid-wizard: nothing typed and saved may be lost

@@ -140,9 +140,13 @@ public class PlanWizardPage {
         WebElement countries = browser.find(By.cssSelector("#activity-countries input"));
         countries.sendKeys(country);
         browser.waitForVaadin();
-        countries.sendKeys(Keys.ENTER);
+        // choose the item in the open list, as a user clicks it (Enter does not pick an unfocused item)
+        By item = By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + country + "']");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(item));
+        browser.script("arguments[0].click();", browser.driver().findElement(item));
         browser.waitForVaadin();
-        countries.sendKeys(Keys.TAB);
+        countries.sendKeys(Keys.ESCAPE);
         browser.waitForVaadin();
         setActivityAmount(amount);
         metrics.forEach((code, value) -> type(By.cssSelector("#activity-metric-" + code + " input"), value));

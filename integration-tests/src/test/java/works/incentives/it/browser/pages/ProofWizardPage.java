@@ -102,10 +102,17 @@ public class ProofWizardPage {
     /** Uploads a file for a requirement through the vaadin-upload's file input, and waits until it is listed. */
     public ProofWizardPage upload(String requirementCode, Path file) {
         int before = fileCount(requirementCode);
-        WebElement input = browser.find(By.cssSelector("#evidence-upload-" + requirementCode + " input[type='file']"));
+        String errorBefore = requirementError(requirementCode);
+        WebElement upload = browser.find(By.id("evidence-upload-" + requirementCode));
+        // vaadin-upload keeps its hidden file input in light DOM or in its shadow root, by version
+        java.util.List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
+        WebElement input = light.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")) : light.get(0);
         input.sendKeys(file.toAbsolutePath().toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> fileCount(requirementCode) > before || !requirementError(requirementCode).isBlank());
+                .until(d -> fileCount(requirementCode) > before
+                        || !requirementError(requirementCode).isBlank()
+                        && !requirementError(requirementCode).equals(errorBefore));
         browser.waitForVaadin();
         return this;
     }
