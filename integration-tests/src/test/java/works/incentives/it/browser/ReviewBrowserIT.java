@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import works.incentives.it.browser.pages.ClaimPage;
 import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.ReviewItemPage;
 import works.incentives.it.browser.pages.ReviewQueuePage;
@@ -17,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The reviewer's side in a real browser on the demo data: rita approves Fabrikam's submitted plan,
- * and asks Contoso for action on its submitted claim with a comment pinned to a document.
- * (The partner answering and the final payment of that claim come with the partner views.)
+ * Review in real browsers on the demo data: rita approves Fabrikam's submitted plan; rita asks
+ * Contoso for action on its submitted claim with a comment pinned to a document, ann (a separate
+ * session) sees the feedback on that document and answers, and rita approves and marks it paid.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,7 +65,7 @@ class ReviewBrowserIT {
     }
 
     @Test
-    void ritaRequestsActionOnContososClaimPinnedToADocument() {
+    void aClaimGoesFromActionRequiredThroughThePartnersAnswerToPayment() {
         signInAsRita();
         ReviewQueuePage.claims(browser, base.toString()).filterByPartner(CONTOSO).open("LinkedIn ads, first wave");
         ReviewItemPage claim = ReviewItemPage.claim(browser);
@@ -78,5 +79,28 @@ class ReviewBrowserIT {
         String latest = claim.latestHistoryEntry();
         assertTrue(latest.contains("ad-screenshot.png"), "the feedback names the document: " + latest);
         assertTrue(latest.contains("The screenshot does not show the partner brand"), latest);
+
+        // ann, in her own browser, sees the feedback on the document and answers
+        long claimId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/review/claims/(\\d+).*", "$1"));
+        try (Browser partner = new Browser("en-US")) {
+            new LoginPage(partner).open(base.toString()).signIn("ann", HomeBrowserIT.DEMO_PASSWORD);
+            ClaimPage page = new ClaimPage(partner).open(base.toString(), claimId);
+            assertEquals("ACTION_REQUIRED", page.status());
+            assertTrue(page.feedbackText().contains("The screenshot does not show the partner brand"), page.feedbackText());
+            assertTrue(page.documentsText().contains("The screenshot does not show the partner brand"),
+                    () -> "the feedback is not shown on the document: " + page.documentsText());
+            page.answer("The brand is in the top banner; a full-size screenshot is attached to the campaign file.")
+                    .waitForStatus("SUBMITTED");
+        }
+
+        // rita sees the answer, approves and records the payment
+        browser.open(base.toString() + "review/claims/" + claimId);
+        ReviewItemPage again = ReviewItemPage.claim(browser);
+        assertEquals("SUBMITTED", again.status());
+        again.startReview().waitForStatus("UNDER_REVIEW");
+        again.approve().comment("Brand confirmed").confirm();
+        again.waitForStatus("APPROVED");
+        again.markPaid().reference("PAY-DEMO-001").confirm();
+        again.waitForStatus("PAID");
     }
 }

@@ -41,6 +41,30 @@ public class ClaimPage {
                 .map(a -> a.getAttribute("href")).toList();
     }
 
+    public ClaimPage open(String baseUrl, long claimId) {
+        browser.open(baseUrl + "claims/" + claimId);
+        return waitUntilShown();
+    }
+
+    /** The reviewer's feedback, as shown on the items it concerns. */
+    public String feedbackText() {
+        return browser.find(By.id("claim-feedback")).getText();
+    }
+
+    /** Answers the reviewer's request for action. */
+    public ClaimPage answer(String text) {
+        WebElement field = browser.find(By.cssSelector("#claim-answer-text textarea"));
+        field.sendKeys(text);
+        browser.click(By.id("claim-answer"));
+        return this;
+    }
+
+    public ClaimPage waitForStatus(String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> expected.equals(status()));
+        return this;
+    }
+
     public boolean withdrawShown() {
         return browser.findAll(By.id("claim-withdraw")).stream().anyMatch(WebElement::isDisplayed);
     }
