@@ -1,0 +1,79 @@
+package works.incentives.it.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import works.incentives.it.browser.Browser;
+
+/** A program admin's program page: its catalogue of activity types and the define-type dialog. */
+public class ProgramAdminPage {
+
+    private final Browser browser;
+
+    public ProgramAdminPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens the programs list and the program whose name starts with {@code namePrefix}. */
+    public ProgramAdminPage openProgram(String baseUrl, String namePrefix) {
+        browser.open(baseUrl + "admin/programs");
+        browser.click(By.xpath("//*[@id='programs-grid']//vaadin-grid-cell-content[starts-with(normalize-space(.), '"
+                + namePrefix + "')]"));
+        browser.find(By.id("program-title"));
+        return this;
+    }
+
+    public ProgramAdminPage showCatalogue() {
+        browser.click(By.xpath("//vaadin-tab[normalize-space(.)='Activity types']"));
+        browser.find(By.id("types-grid"));
+        return this;
+    }
+
+    public ProgramAdminPage startDefiningType(String code, String category, String displayName) {
+        browser.click(By.id("define-type"));
+        type(By.cssSelector("#type-code input"), code);
+        WebElement categoryInput = browser.find(By.cssSelector("#type-category input"));
+        categoryInput.sendKeys(category);
+        browser.waitForVaadin();
+        By item = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + category + "']");
+        browser.script("arguments[0].click();", browser.find(item));
+        browser.waitForVaadin();
+        type(By.cssSelector("#type-display-name input"), displayName);
+        return this;
+    }
+
+    /** Fills evidence row {@code number} (1-based), adding the row first when it does not exist yet. */
+    public ProgramAdminPage evidence(int number, String code, String description, String example) {
+        if (browser.findAll(By.id("evidence-code-" + number)).isEmpty()) {
+            browser.click(By.id("evidence-add"));
+        }
+        type(By.cssSelector("#evidence-code-" + number + " input"), code);
+        type(By.cssSelector("#evidence-description-" + number + " input, #evidence-description-" + number + " textarea"),
+                description);
+        type(By.cssSelector("#evidence-example-" + number + " input, #evidence-example-" + number + " textarea"), example);
+        return this;
+    }
+
+    public ProgramAdminPage save() {
+        browser.click(By.id("type-save"));
+        return this;
+    }
+
+    public String catalogueText() {
+        return browser.find(By.id("types-grid")).getText() + " "
+                + String.join(" ", browser.findAll(By.cssSelector("#types-grid vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList());
+    }
+
+    public boolean dialogOpen() {
+        return !browser.findAll(By.id("type-save")).isEmpty();
+    }
+
+    private void type(By input, String text) {
+        WebElement field = browser.find(input);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+        browser.waitForVaadin();
+    }
+}
