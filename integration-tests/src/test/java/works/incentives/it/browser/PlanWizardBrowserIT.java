@@ -107,6 +107,8 @@ class PlanWizardBrowserIT {
         assertEquals(2, wizard.activityCount(0), () -> "invalid fields: " + browser.script(
                 "return Array.from(document.querySelectorAll('[invalid]')).map(e => e.id + ': ' + e.errorMessage + ' [' + e.value + ']').join('; ');"));
         assertTrue(wizard.budgetText().startsWith("Planned $20,000.00 of $30,000.00"), wizard.budgetText());
+        browser.script("window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });");
+        browser.screenshot("plan-wizard");
 
         // the browser is closed mid-wizard: nothing typed and saved may be lost
         browser.close();

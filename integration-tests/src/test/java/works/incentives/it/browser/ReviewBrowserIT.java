@@ -76,6 +76,7 @@ class ReviewBrowserIT {
         claim.requestAction().concerning("ad-screenshot.png")
                 .comment("The screenshot does not show the partner brand").confirm();
         claim.waitForStatus("ACTION_REQUIRED");
+        browser.screenshot("review-claim");
         String latest = claim.latestHistoryEntry();
         assertTrue(latest.contains("ad-screenshot.png"), "the feedback names the document: " + latest);
         assertTrue(latest.contains("The screenshot does not show the partner brand"), latest);
