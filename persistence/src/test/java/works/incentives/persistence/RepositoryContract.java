@@ -265,6 +265,14 @@ abstract class RepositoryContract {
             assertEquals(1, claims.findClaims(ClaimQuery.ofPartner(w.partnerId()), 1, 20, ClaimQuery.Sort.ID).size());
             assertTrue(claims.findClaims(ClaimQuery.ofPartner(w.partnerId()), 0, 20, ClaimQuery.Sort.ID).stream()
                     .allMatch(c -> c.getPartnerId() == w.partnerId()));
+            for (ClaimQuery.Sort sort : ClaimQuery.Sort.values()) {
+                // the queue's column query returns what mapping whole claims gives, in the same order
+                ClaimQuery partners = ClaimQuery.ofPartner(w.partnerId());
+                assertEquals(claims.findClaims(partners, 0, 20, sort).stream()
+                                .map(works.incentives.domain.claim.ClaimCommands.ClaimRow::of).toList(),
+                        claims.findClaimRows(partners, 0, 20, sort), sort.name());
+            }
+            assertEquals(List.of(), claims.findClaimRows(mine, 5, 20, ClaimQuery.Sort.ID));
             assertTrue(claims.findDraftsWithDeadlineBefore(LocalDate.of(2027, 8, 15)).stream()
                     .anyMatch(c -> c.getId() == second));
             assertTrue(claims.findDraftsWithDeadlineBefore(LocalDate.of(2027, 8, 14)).stream()

@@ -20,6 +20,14 @@ public interface ClaimRepository {
     /** A page of claims for review queues and lists. */
     List<Claim> findClaims(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort);
 
+    /**
+     * A page of review-queue rows: only the columns a list shows, no documents or metrics. The
+     * default maps whole claims; the JPA repository selects the columns (one query per page).
+     */
+    default List<ClaimCommands.ClaimRow> findClaimRows(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort) {
+        return findClaims(filter, offset, limit, sort).stream().map(ClaimCommands.ClaimRow::of).toList();
+    }
+
     long countClaims(ClaimQuery filter);
 
     /**

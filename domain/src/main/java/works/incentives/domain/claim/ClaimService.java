@@ -377,7 +377,7 @@ public class ClaimService {
 
     /** A page of claims for review queues and lists; partner-side actors see their own partner's only. */
     public List<ClaimRow> findClaimsForReview(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort, Actor actor) {
-        return claims.findClaims(scoped(filter, actor), offset, limit, sort).stream().map(ClaimRow::of).toList();
+        return claims.findClaimRows(scoped(filter, actor), offset, limit, sort);
     }
 
     public long countClaims(ClaimQuery filter, Actor actor) {
