@@ -35,6 +35,27 @@ public final class CatalogueNames {
         return displayName == null || displayName.isBlank() ? ui.getTranslation("activityType." + code) : displayName;
     }
 
+    /**
+     * A name from its code alone (queues and review pages hold only the code): the translation of
+     * a standard item, or the code itself for one a program defined.
+     */
+    public static String activityType(Component ui, String code) {
+        return translatedOrCode(ui, "activityType.", code);
+    }
+
+    /** An evidence requirement's name from its code alone; see {@link #activityType(Component, String)}. */
+    public static String requirement(Component ui, String code) {
+        return translatedOrCode(ui, "evidence.", code);
+    }
+
+    private static String translatedOrCode(Component ui, String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String text = ui.getTranslation(prefix + code);
+        return text.startsWith("!") ? code : text;
+    }
+
     public static String category(Component ui, ActivityCategory category) {
         return ui.getTranslation("category." + category.name());
     }

@@ -1,5 +1,6 @@
 package works.incentives.web.review;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;

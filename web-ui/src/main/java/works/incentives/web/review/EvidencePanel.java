@@ -1,5 +1,6 @@
 package works.incentives.web.review;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

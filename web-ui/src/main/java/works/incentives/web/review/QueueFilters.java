@@ -1,5 +1,6 @@
 package works.incentives.web.review;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
