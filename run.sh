@@ -28,6 +28,14 @@ fi
             echo "================================================================"
             echo " Incentives Workbench is running at http://localhost:${PORT}/"
             echo " Data directory: ${INCENTIVES_DATA_DIR:-$HOME/.incentives-workbench}"
+            if [ "${INCENTIVES_DEMO:-true}" != "false" ]; then
+                echo " Demo sign-ins (password coop-demo-2027):"
+                echo "   alex  incentives user,  Contoso Cloud Services"
+                echo "   ann   incentives admin, Contoso Cloud Services"
+                echo "   bob   incentives admin, Fabrikam Solutions"
+                echo "   rita  reviewer"
+                echo "   paul  program admin"
+            fi
             echo " Stop with Ctrl-C."
             echo "================================================================"
             exit 0
