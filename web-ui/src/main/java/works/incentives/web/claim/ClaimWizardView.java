@@ -22,6 +22,7 @@ import works.incentives.domain.claim.ClaimCommands.CreateClaim;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.fund.AllocationService;
+import works.incentives.domain.guidance.GuidanceSnippetService;
 import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
@@ -29,6 +30,7 @@ import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Problem;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.wizard.HelpPanel;
 import works.incentives.web.component.wizard.Wizard;
 import works.incentives.web.component.wizard.WizardStep;
 import works.incentives.web.layout.MainLayout;
@@ -65,8 +67,9 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     @Inject
     public ClaimWizardView(CurrentActor currentActor, ClaimService claims, PlanService plans,
                            AllocationService allocations, ProgramService programs, ProgramAdminService programAdmin,
-                           Clock clock) {
+                           Clock clock, GuidanceSnippetService snippets) {
         this.services = new ClaimWorkspace.Services(currentActor, claims, plans, allocations, programs, programAdmin, clock);
+        wizard.setHelpOverrides(key -> snippets.textFor(key, HelpPanel.language(getLocale())));
         setId("claim-wizard");
         addClassName("claim-wizard");
         heading.setId("claim-wizard-heading");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import works.incentives.web.account.UsersView;
 import works.incentives.web.admin.AllocationsView;
+import works.incentives.web.admin.HelpTextsView;
 import works.incentives.web.admin.PartnersView;
 import works.incentives.web.admin.ProgramsView;
 import works.incentives.web.claim.MyClaimsView;
@@ -31,6 +32,7 @@ final class Navigation {
             new Entry("nav.reviewClaims", ClaimQueueView.class, VaadinIcon.INVOICE),
             new Entry("nav.programs", ProgramsView.class, VaadinIcon.COG),
             new Entry("nav.allocations", AllocationsView.class, VaadinIcon.MONEY),
+            new Entry("nav.helpTexts", HelpTextsView.class, VaadinIcon.QUESTION_CIRCLE),
             new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
 
     private Navigation() {

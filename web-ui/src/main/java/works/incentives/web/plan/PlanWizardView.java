@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
 import works.incentives.domain.fund.AllocationService;
+import works.incentives.domain.guidance.GuidanceSnippetService;
 import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.plan.PlanCommands.CreatePlan;
 import works.incentives.domain.plan.PlanCommands.PlanView;
@@ -26,6 +27,7 @@ import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Rule;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.wizard.HelpPanel;
 import works.incentives.web.component.wizard.Wizard;
 import works.incentives.web.component.wizard.WizardStep;
 import works.incentives.web.layout.MainLayout;
@@ -61,8 +63,9 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
 
     @Inject
     public PlanWizardView(CurrentActor currentActor, PlanService plans, AllocationService allocations,
-                          ProgramService programs, ProgramAdminService programAdmin) {
+                          ProgramService programs, ProgramAdminService programAdmin, GuidanceSnippetService snippets) {
         this.services = new PlanWorkspace.Services(currentActor, plans, allocations, programs, programAdmin);
+        wizard.setHelpOverrides(key -> snippets.textFor(key, HelpPanel.language(getLocale())));
         setId("plan-wizard");
         heading.setId("plan-wizard-heading");
         add(heading, wizard);

@@ -16,6 +16,8 @@ import com.vaadin.flow.shared.Registration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A wizard: ordered steps, a progress indicator, the current step with its help beside it, and
@@ -190,6 +192,15 @@ public class Wizard extends Div implements LocaleChangeObserver {
     public void setTextKeys(String wizardLabelKey, String submitButtonKey) {
         this.labelKey = wizardLabelKey;
         this.submitKey = submitButtonKey;
+        refresh();
+    }
+
+    /**
+     * Program admins' own help texts: a lookup from help key to text, asked in the current UI
+     * language; without one (or when it finds nothing) the bundled help text shows.
+     */
+    public void setHelpOverrides(Function<String, Optional<String>> lookup) {
+        help.setOverrides(lookup);
         refresh();
     }
 
