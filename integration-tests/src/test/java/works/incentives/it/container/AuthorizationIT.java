@@ -12,6 +12,7 @@ import works.incentives.domain.account.UserSummary;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.fund.AllocationService;
+import works.incentives.domain.guidance.GuidanceSnippetService;
 import works.incentives.domain.fund.AllocationService.AllocateFunds;
 import works.incentives.domain.partner.PartnerService;
 import works.incentives.domain.plan.PlanCommands.PlanView;
@@ -64,6 +65,8 @@ class AuthorizationIT {
     PartnerService partners;
     @Inject
     ProgramAdminService programAdmin;
+    @Inject
+    GuidanceSnippetService helpTexts;
 
     @Test
     void aCallWithoutASignedInUserIsRefused() {
@@ -99,6 +102,8 @@ class AuthorizationIT {
                         "Role check " + System.nanoTime(), "TW", a)),
                 new Operation("submit a plan", Set.of(Role.INCENTIVES_ADMIN), a -> plans.submit(draft.id(), a)),
                 new Operation("approve a plan", Set.of(Role.REVIEWER), a -> plans.approve(draft.id(), null, null, a)),
+                new Operation("edit a wizard help text", Set.of(Role.PROGRAM_ADMIN),
+                        a -> helpTexts.save("step.fund.help", "en", "Role check " + System.nanoTime(), a)),
                 new Operation("list managed users", Set.of(Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN),
                         a -> accounts.listManagedUsers()),
                 new Operation("invite a user", Set.of(Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN),
