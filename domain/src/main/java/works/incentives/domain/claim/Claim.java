@@ -312,7 +312,7 @@ public class Claim {
             if (requirement.isMandatory() && documents.stream()
                     .noneMatch(d -> d.getRequirementCode().equals(requirement.getCode()))) {
                 problems.add(Problem.of(Rule.CLAIM_EVIDENCE_MISSING, "evidence:" + requirement.getCode(),
-                        requirement.getDescription()));
+                        type.requirementName(requirement.getCode())));
             }
         }
         for (EvidenceDocument document : documents) {
@@ -323,12 +323,12 @@ public class Claim {
                 }
             } else if (type.requirement(document.getRequirementCode()).isEmpty()) {
                 problems.add(Problem.of(Rule.CLAIM_EVIDENCE_REQUIREMENT_UNKNOWN, document.ref(),
-                        document.getRequirementCode()));
+                        type.requirementName(document.getRequirementCode())));
             }
         }
         for (String metric : type.getRequiredMetrics()) {
             if (!metrics.containsKey(metric)) {
-                problems.add(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:" + metric, metric));
+                problems.add(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:" + metric, type.metricName(metric)));
             }
         }
         return problems;

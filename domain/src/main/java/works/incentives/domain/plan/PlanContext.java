@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a plan's checks need from outside the plan: the usage period, the program's active
- * catalogue by code, what the fund can still reserve, what the partner earned, and the
+ * What a plan's checks need from outside the plan: the usage period, the catalogue revisions
+ * that apply by code (a draft: the current ones; a submitted plan: those it was checked against), what the fund can still reserve, what the partner earned, and the
  * submission deadlines.
  */
 public record PlanContext(DateRange usagePeriod, Map<String, ActivityType> catalogue, Money uncommitted,
@@ -28,8 +28,7 @@ public record PlanContext(DateRange usagePeriod, Map<String, ActivityType> catal
     public static PlanContext of(Program program, FundingPeriod period, FundAllocation allocation,
                                  List<ActivityType> types) {
         return new PlanContext(period.getUsage(),
-                types.stream().filter(ActivityType::isActive)
-                        .collect(Collectors.toMap(ActivityType::getCode, Function.identity())),
+                types.stream().collect(Collectors.toMap(ActivityType::getCode, Function.identity(), (a, b) -> b)),
                 allocation.getUncommitted(), allocation.getEarned(),
                 program.firstPlanSubmissionDeadline(), program.planResubmissionDeadline());
     }

@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The plan wizard's and plan reviewers' use cases. Each method loads the plan, asks it to do the
@@ -122,6 +123,7 @@ public class PlanService {
         ActivityType type = activityType(plan, data.activityTypeId());
         plan.addActivity(campaign(plan, campaignId), type, data.countries(),
                 Money.of(data.plannedAmount(), plan.getCurrency()), data.plannedMetrics(), data.description());
+        plan.moveToCurrentCatalogue(currentCatalogue(plan));
         return PlanView.of(plans.save(plan));
     }
 
@@ -131,6 +133,7 @@ public class PlanService {
         ActivityType type = activityType(plan, data.activityTypeId());
         plan.updateActivity(activity(plan, activityId), type, data.countries(),
                 Money.of(data.plannedAmount(), plan.getCurrency()), data.plannedMetrics(), data.description());
+        plan.moveToCurrentCatalogue(currentCatalogue(plan));
         return PlanView.of(plans.save(plan));
     }
 
@@ -152,6 +155,9 @@ public class PlanService {
         Permissions.require(actor, "submitPlan", Permissions.PARTNER_ADMIN);
         Plan plan = plan(planId, actor);
         PlanStatus from = plan.getStatus();
+        if (from == PlanStatus.DRAFT) {
+            plan.moveToCurrentCatalogue(currentCatalogue(plan));
+        }
         plan.submit(clock, context(plan, allocations.findById(plan.getAllocationId()).orElseThrow()));
         return saveAndRecord(plan, "SUBMITTED", from, actor, null, null);
     }
@@ -281,10 +287,41 @@ public class PlanService {
         return filter.withPartner(actor.partnerId());
     }
 
+    /**
+     * The catalogue revisions the plan's activities are checked against, one per type code, for
+     * the review page ("catalogue revision 2, changed ..."): a draft's are today's, a submitted
+     * plan's are those it was checked against.
+     */
+    public List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogueOf(long planId, Actor actor) {
+        Plan plan = plan(planId, actor);
+        Set<String> used = new java.util.HashSet<>();
+        plan.getCampaigns().forEach(c -> c.getActivities().forEach(a -> used.add(a.getActivityTypeCode())));
+        return catalogueFor(plan).stream().filter(t -> used.contains(t.getCode()))
+                .map(works.incentives.domain.program.ProgramCommands.ActivityTypeView::of).toList();
+    }
+
     private PlanContext context(Plan plan, FundAllocation allocation) {
         Program program = programs.findById(plan.getProgramId()).orElseThrow();
         FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
-        return PlanContext.of(program, period, allocation, programs.findActivityTypes(plan.getProgramId()));
+        return PlanContext.of(program, period, allocation, catalogueFor(plan));
+    }
+
+    /** A draft's rules are today's catalogue; a submitted plan's are the revisions it was checked against. */
+    private List<ActivityType> catalogueFor(Plan plan) {
+        List<ActivityType> current = programs.findActivityTypes(plan.getProgramId());
+        if (plan.getStatus() == PlanStatus.DRAFT) {
+            return current;
+        }
+        Map<String, ActivityType> byCode = new java.util.LinkedHashMap<>();
+        current.forEach(t -> byCode.put(t.getCode(), t));
+        plan.activityTypeIds().forEach(id -> programs.findActivityTypeById(id).ifPresent(t -> byCode.put(t.getCode(), t)));
+        return List.copyOf(byCode.values());
+    }
+
+    private Map<String, ActivityType> currentCatalogue(Plan plan) {
+        Map<String, ActivityType> byCode = new java.util.HashMap<>();
+        programs.findActivityTypes(plan.getProgramId()).forEach(t -> byCode.put(t.getCode(), t));
+        return byCode;
     }
 
     private FundAllocation lockedAllocation(Plan plan) {
@@ -320,8 +357,15 @@ public class PlanService {
     private ActivityType activityType(Plan plan, long typeId) {
         ActivityType type = programs.findActivityTypeById(typeId)
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activityType", typeId));
-        if (!type.getProgram().getId().equals(plan.getProgramId()) || !type.isActive()) {
-            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, type.getCode());
+        if (!type.getProgram().getId().equals(plan.getProgramId())) {
+            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, type.name());
+        }
+        if (type.isRetired()) {
+            // the wizard offered a revision replaced meanwhile: today's revision of the same type applies
+            type = currentCatalogue(plan).getOrDefault(type.getCode(), type);
+        }
+        if (!type.isActive()) {
+            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_DEACTIVATED, type.name());
         }
         return type;
     }
