@@ -66,7 +66,11 @@ public class JpaProgramRepository implements ProgramRepository {
 
     @Override
     public ActivityType save(ActivityType type) {
-        return Entities.save(em, type, type.getId());
+        ActivityType saved = Entities.save(em, type, type.getId());
+        // written at once: a new revision exists before the old one points at it (replaced_by foreign
+        // key), and the version an admin's screen gets back is the stored one (catalogue edits are rare)
+        em.flush();
+        return saved;
     }
 
     @Override
