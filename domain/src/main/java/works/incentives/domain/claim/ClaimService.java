@@ -396,6 +396,21 @@ public class ClaimService {
         return filter.withPartner(actor.partnerId());
     }
 
+    /**
+     * The catalogue revision the claim is checked against: its activity's, the one the plan was
+     * checked against (an admin's later edit does not change a claim's rules).
+     */
+    public works.incentives.domain.program.ProgramCommands.ActivityTypeView activityTypeOf(long claimId, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        Long typeId = claim.getActivityId() == null ? null
+                : plan.findActivity(claim.getActivityId()).map(Activity::getActivityTypeId).orElse(null);
+        return works.incentives.domain.program.ProgramCommands.ActivityTypeView.of(typeId == null
+                ? programs.findActivityTypes(claim.getProgramId()).stream()
+                .filter(t -> t.getCode().equals(claim.getActivityTypeCode())).findFirst().orElseThrow()
+                : programs.findActivityTypeById(typeId).orElseThrow());
+    }
+
     /** What the claim's checks need, from the (locked) allocation and the plan, program and other claims. */
     private ClaimContext context(Claim claim, FundAllocation allocation) {
         Plan plan = plans.findById(claim.getPlanId()).orElseThrow();

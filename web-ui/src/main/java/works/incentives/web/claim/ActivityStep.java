@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -91,7 +92,7 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
     }
 
     Div option(ClaimableActivity a) {
-        Span name = new Span(getTranslation("claim.activity.option", getTranslation("activityType." + a.activityTypeCode()),
+        Span name = new Span(getTranslation("claim.activity.option", CatalogueNames.activityType(this, a.activityTypeCode()),
                 a.campaignName(), a.planTitle() == null ? "" : a.planTitle()));
         name.addClassName("claim-activity-name");
         Span money = new Span(getTranslation("claim.activity.remaining",

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -67,7 +68,7 @@ public class CheckStep extends WizardStep implements LocaleChangeObserver {
         summary.removeAll();
         DescriptionList list = new DescriptionList();
         term(list, "claim.summary.name", claim.name());
-        term(list, "claim.summary.activityType", getTranslation("activityType." + claim.activityTypeCode()));
+        term(list, "claim.summary.activityType", CatalogueNames.activityType(this, claim.activityTypeCode()));
         term(list, "claim.summary.date", Formats.date(claim.executionDate(), getLocale()));
         term(list, "claim.summary.amount", Formats.money(claim.amount(), claim.currencyCode(), getLocale()));
         term(list, "claim.summary.costs", claim.invoice() != null

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -278,7 +279,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private void renderFacts(ClaimView claim, LocalDate today) {
         facts.removeAll();
         DescriptionList list = new DescriptionList();
-        term(list, "claim.summary.activityType", getTranslation("activityType." + claim.activityTypeCode()), "claim-fact-type");
+        term(list, "claim.summary.activityType", (workspace != null && workspace.type() != null ? CatalogueNames.activityType(this, workspace.type())
+                : CatalogueNames.activityType(this, claim.activityTypeCode())), "claim-fact-type");
         term(list, "claim.summary.date", Formats.date(claim.executionDate(), getLocale()), "claim-fact-date");
         term(list, "claim.summary.amount", Formats.money(claim.amount(), claim.currencyCode(), getLocale()), "claim-fact-amount");
         term(list, "claim.summary.costs", claim.invoice() != null

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
@@ -173,7 +174,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
 
     private ClaimView create() {
         ClaimableActivity chosen = activityStep.selected();
-        String name = getTranslation("claim.defaultName", getTranslation("activityType." + chosen.activityTypeCode()),
+        String name = getTranslation("claim.defaultName", CatalogueNames.activityType(this, chosen.activityTypeCode()),
                 chosen.campaignName());
         try {
             return services.claims().createDraft(new CreateClaim(chosen.planId(), chosen.activityId(), name), actor());

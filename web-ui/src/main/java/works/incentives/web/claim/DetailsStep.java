@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -253,7 +254,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         persons.setLabel(getTranslation("claim.details.persons"));
         includesAlcohol.setLabel(getTranslation("claim.details.alcohol"));
         metricFields.forEach((metric, field) -> {
-            field.setLabel(getTranslation("metric." + metric));
+            field.setLabel(CatalogueNames.metric(this, type, metric));
             field.setHelperText(getTranslation("claim.details.metric.helper"));
         });
         finalComments.setLabel(getTranslation("claim.details.comments"));

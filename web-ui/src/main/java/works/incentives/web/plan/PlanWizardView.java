@@ -125,6 +125,7 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
         campaignsStep.show(plan, w.period().usageStart(), w.period().usageEnd(), w.problems());
         BigDecimal available = w.fund() == null ? BigDecimal.ZERO : w.fund().uncommitted();
         activitiesStep.show(plan, w.types(), available, w.problems());
+        reviewStep.summary.useCatalogue(w.types());
         reviewStep.show(plan, w.fundLabel(), w.problems(), w.maySubmit());
         wizard.setSubmitAllowed(w.maySubmit());
         wizard.setStepsSelectable(true);

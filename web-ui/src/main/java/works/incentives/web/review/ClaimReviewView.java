@@ -1,6 +1,7 @@
 package works.incentives.web.review;
 
 import works.incentives.web.i18n.CatalogueNames;
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -111,10 +112,12 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                 .map(p -> p.name()).findFirst().orElse(String.valueOf(c.partnerId()));
         String program = programs.listPrograms().stream().filter(p -> p.id() == c.programId())
                 .map(ProgramSummary::name).findFirst().orElse(String.valueOf(c.programId()));
+        ActivityTypeView type = c.activityTypeCode() == null ? null : claims.activityTypeOf(c.id(), currentActor.require());
         Facts facts = new Facts("claim-facts")
                 .add("review.claim.partner", partner)
                 .add("review.claim.program", program)
-                .add("review.claim.activityType", c.activityTypeCode() == null ? null : getTranslation("activityType." + c.activityTypeCode()))
+                .add("review.claim.activityType", type == null ? null : CatalogueNames.activityType(this, type))
+                .add("review.claim.catalogue", type == null ? null : catalogueRules(type, c.currencyCode()))
                 .add("review.claim.amount", Facts.money(this, c.amount(), c.currencyCode()))
                 .add("review.claim.executionDate", Facts.date(this, c.executionDate()))
                 .add("review.claim.estimatedReach", c.estimatedReach())
@@ -129,8 +132,15 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                 .add("review.claim.paymentReference", c.paymentReference())
                 .add("review.claim.paidOn", Facts.date(this, c.paidOn()))
                 .add("review.claim.finalComments", c.finalComments());
-        c.metrics().forEach((code, value) -> facts.add("metric." + code, value));
+        c.metrics().forEach((code, value) -> facts.addLabelled(CatalogueNames.metric(this, type, code), "metric." + code, value));
         return facts;
+    }
+
+    /** Which catalogue revision the claim is checked against, with its caps. */
+    private String catalogueRules(ActivityTypeView type, String currencyCode) {
+        java.util.List<String> caps = works.incentives.web.plan.TypeRules.capTexts(this, type, currencyCode);
+        return CatalogueNames.revision(this, type) + " · "
+                + (caps.isEmpty() ? getTranslation("typeRules.noCaps") : String.join("; ", caps));
     }
 
     private Div proof(ClaimView c) {
