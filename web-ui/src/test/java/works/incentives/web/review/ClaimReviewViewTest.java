@@ -80,6 +80,14 @@ class ClaimReviewViewTest {
             }
 
             @Override
+            public works.incentives.domain.program.ProgramCommands.ActivityTypeView activityTypeOf(long claimId, Actor actor) {
+                return new works.incentives.domain.program.ProgramCommands.ActivityTypeView(3, "DIGITAL_ADVERTISING",
+                        works.incentives.domain.program.ActivityCategory.DEMAND_GENERATION,
+                        "activityType.DIGITAL_ADVERTISING", null, List.of(), List.of("CLICK_THROUGH_SUMMARY"), null, null,
+                        null, null, null, null, false, true);
+            }
+
+            @Override
             public List<Problem> check(long claimId, Actor actor) {
                 return List.of(Problem.of(Rule.CLAIM_EVIDENCE_MISSING, "evidence:LANDING_PAGE_URL", "Landing page URL"));
             }
