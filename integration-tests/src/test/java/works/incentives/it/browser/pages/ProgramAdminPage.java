@@ -54,6 +54,26 @@ public class ProgramAdminPage {
         return this;
     }
 
+    /** Opens the edit dialog of the type with this code. */
+    public ProgramAdminPage editType(String code) {
+        browser.click(By.id("type-edit-" + code));
+        browser.find(By.id("type-save"));
+        return this;
+    }
+
+    /** Types the cap per usage period (in the program currency) into the open type dialog. */
+    public ProgramAdminPage perPeriodCap(String amount) {
+        type(By.cssSelector("#type-per-period-cap input"), amount);
+        return this;
+    }
+
+    /** Waits until the dialog has closed after saving (a refused save keeps it open). */
+    public ProgramAdminPage waitForDialogClosed() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("type-save")).isEmpty());
+        return this;
+    }
+
     public ProgramAdminPage save() {
         browser.click(By.id("type-save"));
         return this;
