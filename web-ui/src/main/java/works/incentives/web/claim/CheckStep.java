@@ -48,6 +48,13 @@ public class CheckStep extends WizardStep implements LocaleChangeObserver {
         return "claim.step." + stepId() + ".help";
     }
 
+    private works.incentives.domain.program.ProgramCommands.ActivityTypeView type;
+
+    /** The catalogue revision the claim is checked against, to name its type. */
+    public void useType(works.incentives.domain.program.ProgramCommands.ActivityTypeView checkedAgainst) {
+        this.type = checkedAgainst;
+    }
+
     public void show(ClaimView shown, List<Problem> found, boolean userMaySubmit, LocalDate now) {
         this.claim = shown;
         this.maySubmit = userMaySubmit;
@@ -68,7 +75,8 @@ public class CheckStep extends WizardStep implements LocaleChangeObserver {
         summary.removeAll();
         DescriptionList list = new DescriptionList();
         term(list, "claim.summary.name", claim.name());
-        term(list, "claim.summary.activityType", CatalogueNames.activityType(this, claim.activityTypeCode()));
+        term(list, "claim.summary.activityType", (type != null ? CatalogueNames.activityType(this, type)
+                : CatalogueNames.activityType(this, claim.activityTypeCode())));
         term(list, "claim.summary.date", Formats.date(claim.executionDate(), getLocale()));
         term(list, "claim.summary.amount", Formats.money(claim.amount(), claim.currencyCode(), getLocale()));
         term(list, "claim.summary.costs", claim.invoice() != null

@@ -90,6 +90,13 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         checkStep.addFixListener(e -> go(e.stepId(), e.problem().concerns()));
     }
 
+    /** The current catalogue of the activities' programs, to name admin-defined types. */
+    private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogueOf(
+            List<ClaimableActivity> activities) {
+        return activities.stream().map(ClaimableActivity::programId).distinct()
+                .flatMap(p -> services.programAdmin().listActivityTypes(p).stream()).toList();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> claimId = event.getRouteParameters().getLong("claimId");
@@ -97,6 +104,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         if (claimId.isEmpty()) {
             workspace = null;
             List<ClaimableActivity> offered = Feedback.attempt(this, () -> ClaimWorkspace.claimableActivities(services));
+            activityStep.useCatalogue(catalogueOf(offered == null ? List.of() : offered));
             activityStep.offer(offered == null ? List.of() : offered);
             wizard.setStepsSelectable(false);
             wizard.setSubmitAllowed(false);
@@ -134,6 +142,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
                 .filter(p -> ClaimSteps.DETAILS.equals(ClaimSteps.stepOf(p))).toList());
         costsStep.show(claim, w.actor().userName(), w.today(), w.problems());
         evidenceStep.show(claim, w.type(), services.claims().getMaxUploadBytes(), w.problems(), feedback());
+        checkStep.useType(w.type());
         checkStep.show(claim, w.problems(), w.mayAct(), w.today());
         wizard.setSubmitAllowed(w.mayAct() && claim.status() == ClaimStatus.DRAFT && w.problems().isEmpty());
         wizard.setStepsSelectable(true);
@@ -174,7 +183,8 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
 
     private ClaimView create() {
         ClaimableActivity chosen = activityStep.selected();
-        String name = getTranslation("claim.defaultName", CatalogueNames.activityType(this, chosen.activityTypeCode()),
+        String name = getTranslation("claim.defaultName", CatalogueNames.activityType(this,
+                        catalogueOf(List.of(chosen)), chosen.activityTypeCode()),
                 chosen.campaignName());
         try {
             return services.claims().createDraft(new CreateClaim(chosen.planId(), chosen.activityId(), name), actor());
