@@ -20,3 +20,6 @@ ALTER TABLE activity_type_evidence ADD COLUMN example_zh VARCHAR(500);
 
 ALTER TABLE activity_type_metric ADD COLUMN name VARCHAR(200);
 ALTER TABLE activity_type_metric ADD COLUMN name_zh VARCHAR(200);
+
+-- A program admin can close a program for new plans (existing plans and claims keep working).
+ALTER TABLE program ADD COLUMN active BOOLEAN DEFAULT TRUE NOT NULL;

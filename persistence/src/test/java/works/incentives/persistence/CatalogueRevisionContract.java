@@ -190,4 +190,29 @@ abstract class CatalogueRevisionContract {
                 new AdjustAllocation(after.id(), after.version(), new BigDecimal("-45001"), "all"), admin)));
         assertEquals(Rule.ALLOCATION_ADJUSTMENT_NEGATIVE, tooMuch.rule());
     }
+
+    @Test
+    void aProgramIsEditedOnTheVersionSeenAndAClosedOneTakesNoNewPlans() {
+        ServiceFlowContract.Setup setup = flows.setup(true, 50_000);
+        var shown = call(s -> s.programs().getProgram(setup.programId()));
+        var edited = call(s -> s.programs().updateProgram(new works.incentives.domain.program.ProgramCommands
+                .UpdateProgram(shown.id(), shown.version(), "Renamed co-op", false, 60, null, null, null,
+                new BigDecimal("2000"), null), admin));
+        var stored = call(s -> s.programs().getProgram(setup.programId()));
+        assertEquals("Renamed co-op", stored.name());
+        assertFalse(stored.planPreApprovalRequired());
+        assertEquals(60, stored.claimDeadlineDays());
+        assertEquals(90, stored.planResubmissionDays(), "a rule left empty keeps its value");
+        assertThrows(OptimisticLockException.class, () -> call(s -> s.programs().updateProgram(
+                new works.incentives.domain.program.ProgramCommands.UpdateProgram(shown.id(), shown.version(),
+                        "Stale", true, null, null, null, null, null, null), admin)));
+
+        call(s -> s.programs().setProgramActive(stored.id(), stored.version(), false, admin));
+        Actor partner = Actor.partnerAdmin("ann", setup.partnerId());
+        DomainRuleViolation closed = assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans().createDraft(
+                new works.incentives.domain.plan.PlanCommands.CreatePlan(setup.allocation().id(), "Late plan"), partner)));
+        assertEquals(Rule.PROGRAM_INACTIVE, closed.rule());
+        assertFalse(call(s -> s.programs().getProgram(setup.programId())).active());
+        assertEquals("Renamed co-op", edited.name());
+    }
 }

@@ -74,6 +74,9 @@ public class PlanService {
         FundAllocation allocation = allocations.findById(command.allocationId())
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", command.allocationId()));
         Permissions.requireVisible(actor, allocation.getPartnerId(), "allocation", command.allocationId());
+        programs.findById(allocation.getProgramId()).filter(p -> !p.isActive()).ifPresent(p -> {
+            throw new DomainRuleViolation(Rule.PROGRAM_INACTIVE, p.getName());
+        });
         if (plans.findByPartnerProgramAllocationPeriod(allocation.getPartnerId(), allocation.getProgramId(),
                 allocation.getId(), allocation.getFundingPeriodId()).isPresent()) {
             throw new DomainRuleViolation(Rule.PLAN_DUPLICATE);

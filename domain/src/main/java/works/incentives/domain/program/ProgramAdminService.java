@@ -13,6 +13,7 @@ import works.incentives.domain.program.ProgramCommands.EditActivityType;
 import works.incentives.domain.program.ProgramCommands.MetricData;
 import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramCommands.ProgramView;
+import works.incentives.domain.program.ProgramCommands.UpdateProgram;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
@@ -69,6 +70,49 @@ public class ProgramAdminService {
 
     private static int orDefault(Integer value, int fallback) {
         return value == null ? fallback : value;
+    }
+
+    /**
+     * Renames a program or changes its rules (pre-approval, deadline days, rebate threshold,
+     * guidance), on the version the admin saw: a concurrent edit is refused as "changed by someone
+     * else". The rules apply from now on; what was already decided stays decided.
+     */
+    public ProgramView updateProgram(UpdateProgram command, Actor actor) {
+        Permissions.require(actor, "updateProgram", Permissions.PROGRAM_ADMIN);
+        Program program = programAsSeen(command.programId(), command.expectedVersion());
+        program.rename(command.name());
+        program.requirePlanPreApproval(command.planPreApprovalRequired());
+        program.configureDeadlines(
+                orDefault(command.claimDeadlineDays(), program.getClaimDeadlineDays()),
+                orDefault(command.planResubmissionDays(), program.getPlanResubmissionDays()),
+                orDefault(command.answerBusinessDays(), program.getAnswerBusinessDays()),
+                orDefault(command.disputeWindowDays(), program.getDisputeWindowDays()));
+        if (command.rebateThreshold() != null) {
+            program.setRebateThreshold(Money.of(command.rebateThreshold(), program.getCurrency()));
+        }
+        program.setGuidanceUrl(command.guidanceUrl());
+        return ProgramView.of(programs.save(program));
+    }
+
+    /** Closes a program for new plans ({@code active} false) or opens it again; plans and claims keep working. */
+    public ProgramView setProgramActive(long programId, long expectedVersion, boolean active, Actor actor) {
+        Permissions.require(actor, "setProgramActive", Permissions.PROGRAM_ADMIN);
+        Program program = programAsSeen(programId, expectedVersion);
+        if (active) {
+            program.activate();
+        } else {
+            program.deactivate();
+        }
+        return ProgramView.of(programs.save(program));
+    }
+
+    private Program programAsSeen(long programId, long expectedVersion) {
+        Program program = program(programId);
+        if (program.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("program " + programId + " is at version " + program.getVersion()
+                    + ", not " + expectedVersion + ": changed by someone else");
+        }
+        return program;
     }
 
     public ProgramView getProgram(long programId) {

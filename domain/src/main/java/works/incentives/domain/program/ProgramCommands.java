@@ -83,17 +83,37 @@ public final class ProgramCommands {
     public record EditActivityType(long typeId, long expectedVersion, DefineActivityType definition) {
     }
 
+    /**
+     * An admin's edit of a program's name and rules as they saw it ({@code expectedVersion}); the
+     * program year and currency stay (funds and plans are counted in them). Null rule fields keep
+     * the current value.
+     */
+    public record UpdateProgram(long programId, long expectedVersion, String name, boolean planPreApprovalRequired,
+                                Integer claimDeadlineDays, Integer planResubmissionDays, Integer answerBusinessDays,
+                                Integer disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl) {
+    }
+
     public record ProgramView(long id, long version, String name, int programYear, String currencyCode,
                               boolean planPreApprovalRequired, LocalDate yearStart, LocalDate yearEnd,
                               int claimDeadlineDays, int planResubmissionDays, int answerBusinessDays,
-                              int disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl) {
+                              int disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl, boolean active) {
+
+        /** An active program (views built before programs could be closed). */
+        public ProgramView(long id, long version, String name, int programYear, String currencyCode,
+                           boolean planPreApprovalRequired, LocalDate yearStart, LocalDate yearEnd,
+                           int claimDeadlineDays, int planResubmissionDays, int answerBusinessDays,
+                           int disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl) {
+            this(id, version, name, programYear, currencyCode, planPreApprovalRequired, yearStart, yearEnd,
+                    claimDeadlineDays, planResubmissionDays, answerBusinessDays, disputeWindowDays, rebateThreshold,
+                    guidanceUrl, true);
+        }
 
         static ProgramView of(Program p) {
             return new ProgramView(p.getId(), p.getVersion(), p.getName(), p.getProgramYear(),
                     p.getCurrency().getCurrencyCode(), p.isPlanPreApprovalRequired(), p.getYear().start(),
                     p.getYear().end(), p.getClaimDeadlineDays(), p.getPlanResubmissionDays(),
                     p.getAnswerBusinessDays(), p.getDisputeWindowDays(), p.getRebateThreshold().amount(),
-                    p.getGuidanceUrl());
+                    p.getGuidanceUrl(), p.isActive());
         }
     }
 

@@ -43,6 +43,7 @@ public enum Rule {
     ALLOCATION_ADJUSTMENT_REASON_REQUIRED("rule.allocation.adjustmentReasonRequired", "Say why the allocation changes; the reason is kept in the history."),
     ALLOCATION_ADJUSTMENT_ZERO("rule.allocation.adjustmentZero", "An adjustment must add or remove an amount."),
     ALLOCATION_ADJUSTMENT_NEGATIVE("rule.allocation.adjustmentNegative", "The earnings cannot become {0}: less than zero."),
+    PROGRAM_INACTIVE("rule.program.inactive", "The program {0} is closed for new plans."),
     ALLOCATION_ADJUSTMENT_BELOW_USE("rule.allocation.adjustmentBelowUse", "The co-op fund cannot become {0}: approved plans commit {1} and claims hold {2} of it."),
 
     // plans

@@ -119,7 +119,7 @@ class ActivityCataloguePanel extends VerticalLayout {
     }
 
     /** Edit, and deactivate or offer again; element ids carry the type's code. */
-    private HorizontalLayout actions(ActivityTypeView t) {
+    HorizontalLayout actions(ActivityTypeView t) {
         Button edit = new Button(getTranslation("admin.type.edit"), e -> openForm(t));
         edit.setId("type-edit-" + t.code());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
