@@ -98,7 +98,10 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
         title.setText(view.name());
         status.setText(getTranslation(view.status().messageKey()));
         status.getElement().setAttribute("data-status", view.status().name());
+        type = view.activityTypeCode() == null ? null : claims.activityTypeOf(view.id(), currentActor.require());
+        decisions.useType(type);
         decisions.show(view);
+        evidence.useType(type);
         evidence.show(view.id(), view.documents());
         List<Problem> problems = Feedback.attempt(this, () -> claims.check(view.id(), currentActor.require()));
         checklist.show(problems == null ? List.of() : problems);
@@ -107,12 +110,14 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
         body.add(new Div(facts(view), proof(view), evidence), new Div(checklist, history));
     }
 
+    /** The catalogue revision the shown claim is checked against (names and rules). */
+    private ActivityTypeView type;
+
     private Facts facts(ClaimView c) {
         String partner = partners.list(currentActor.require()).stream().filter(p -> p.id() == c.partnerId())
                 .map(p -> p.name()).findFirst().orElse(String.valueOf(c.partnerId()));
         String program = programs.listPrograms().stream().filter(p -> p.id() == c.programId())
                 .map(ProgramSummary::name).findFirst().orElse(String.valueOf(c.programId()));
-        ActivityTypeView type = c.activityTypeCode() == null ? null : claims.activityTypeOf(c.id(), currentActor.require());
         Facts facts = new Facts("claim-facts")
                 .add("review.claim.partner", partner)
                 .add("review.claim.program", program)
@@ -182,7 +187,7 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                     .map(DocumentView::fileName).findFirst().orElse(concerns);
         }
         if (concerns.startsWith("evidence:")) {
-            return getTranslation("review.target.requirement", CatalogueNames.requirement(this, concerns.substring(9)));
+            return getTranslation("review.target.requirement", CatalogueNames.requirement(this, type, concerns.substring(9)));
         }
         if ("claim".equals(concerns)) {
             return getTranslation("review.target.claim");
