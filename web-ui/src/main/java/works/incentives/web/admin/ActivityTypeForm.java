@@ -40,8 +40,7 @@ class ActivityTypeForm extends VerticalLayout {
     final ComboBox<ActivityCategory> category = new ComboBox<>();
     final TextField displayName = new TextField();
     final TextField displayNameZh = new TextField();
-    final com.vaadin.flow.component.html.Div metricNames = new com.vaadin.flow.component.html.Div();
-    private final java.util.Map<String, TextField[]> metricNameFields = new java.util.LinkedHashMap<>();
+    final MetricNamesEditor metricNames = new MetricNamesEditor();
     /** The type being edited, or null for a new one. */
     private ActivityTypeView editing;
     final TextField guidanceUrl = new TextField();
@@ -85,7 +84,6 @@ class ActivityTypeForm extends VerticalLayout {
         displayNameZh.setLabel(getTranslation("admin.type.displayNameZh"));
         displayNameZh.setMaxLength(200);
         displayNameZh.setRequired(true);
-        metricNames.setId("type-metric-names");
         guidanceUrl.setId("type-guidance-url");
         guidanceUrl.setLabel(getTranslation("admin.type.guidanceUrl"));
         guidanceUrl.setMaxLength(500);
@@ -96,7 +94,7 @@ class ActivityTypeForm extends VerticalLayout {
         metrics.setItemLabelGenerator(m -> CatalogueNames.metric(this, m));
         metrics.setAllowCustomValue(true);
         metrics.addCustomValueSetListener(e -> addMetric(e.getDetail()));
-        metrics.addValueChangeListener(e -> showMetricNames());
+        metrics.addValueChangeListener(e -> metricNames.show(e.getValue()));
         perClaimCap.setId("type-per-claim-cap");
         perClaimCap.setLabel(getTranslation("admin.type.perClaimCap", currencyCode));
         perPeriodCap.setId("type-per-period-cap");
@@ -160,7 +158,7 @@ class ActivityTypeForm extends VerticalLayout {
             }
         });
         metrics.setItems(metricCodes);
-        type.metricNames().forEach(n -> metricNameFields.put(n.code(), nameFields(n.code(), n.name(), n.nameZh())));
+        type.metricNames().forEach(metricNames::put);
         metrics.setValue(new LinkedHashSet<>(type.metrics()));
         evidence.show(type.evidence());
         perClaimCap.setValue(type.perClaimCap());
@@ -176,30 +174,6 @@ class ActivityTypeForm extends VerticalLayout {
         return editing;
     }
 
-    /** Name fields (English, Chinese) for every chosen metric the standard catalogue does not translate. */
-    private void showMetricNames() {
-        metricNames.removeAll();
-        for (String metric : metrics.getSelectedItems()) {
-            if (CatalogueNames.KNOWN_METRICS.contains(metric)) {
-                continue;
-            }
-            TextField[] fields = metricNameFields.computeIfAbsent(metric, m -> nameFields(m, null, null));
-            metricNames.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(fields));
-        }
-    }
-
-    private TextField[] nameFields(String metric, String name, String nameZh) {
-        TextField en = new TextField(getTranslation("admin.metric.name", metric));
-        en.setId("metric-name-" + metric);
-        en.setMaxLength(200);
-        en.setValue(name == null ? "" : name);
-        TextField zh = new TextField(getTranslation("admin.metric.nameZh", metric));
-        zh.setId("metric-name-zh-" + metric);
-        zh.setMaxLength(200);
-        zh.setValue(nameZh == null ? "" : nameZh);
-        return new TextField[] {en, zh};
-    }
-
     void save() {
         boolean ok = require(code.getValue().matches(EvidenceRequirementsEditor.CODE_PATTERN), code,
                 "admin.evidence.codeInvalid");
@@ -208,17 +182,8 @@ class ActivityTypeForm extends VerticalLayout {
         boolean namesRequired = editing == null || !editing.standard() || named;
         ok &= require(!namesRequired || !displayName.getValue().isBlank(), displayName, "validation.required");
         ok &= require(!namesRequired || !displayNameZh.getValue().isBlank(), displayNameZh, "validation.required");
-        List<MetricData> names = new ArrayList<>();
-        for (String metric : metrics.getSelectedItems()) {
-            if (CatalogueNames.KNOWN_METRICS.contains(metric)) {
-                continue;
-            }
-            TextField[] fields = metricNameFields.get(metric);
-            for (TextField field : fields) {
-                ok &= require(!field.getValue().isBlank(), field, "validation.required");
-            }
-            names.add(new MetricData(metric, fields[0].getValue().strip(), fields[1].getValue().strip()));
-        }
+        Optional<List<MetricData>> names = metricNames.value(metrics.getSelectedItems());
+        ok &= names.isPresent();
         for (BigDecimalField cap : new BigDecimalField[] {perClaimCap, perPeriodCap, earnedShareFloor, perPersonCap}) {
             ok &= require(cap.getValue() == null || cap.getValue().signum() > 0, cap, "admin.type.capPositive");
         }
@@ -235,7 +200,7 @@ class ActivityTypeForm extends VerticalLayout {
                     List.copyOf(metrics.getSelectedItems()), perClaimCap.getValue(), perPeriodCap.getValue(), share,
                     earnedShareFloor.getValue(), perPersonCap.getValue(), maxPersons.getValue(),
                     alcoholExcluded.getValue(), displayName.getValue().strip(), displayNameZh.getValue().strip(),
-                    names)));
+                    names.get())));
         }
     }
 

@@ -29,6 +29,13 @@ public class ProgramAdminPage {
         return this;
     }
 
+    /** Starts a new type with its display names in English and Traditional Chinese (both are required). */
+    public ProgramAdminPage startDefiningType(String code, String category, String displayName, String displayNameZh) {
+        startDefiningType(code, category, displayName);
+        type(By.cssSelector("#type-display-name-zh input"), displayNameZh);
+        return this;
+    }
+
     public ProgramAdminPage startDefiningType(String code, String category, String displayName) {
         browser.click(By.id("define-type"));
         type(By.cssSelector("#type-code input"), code);
@@ -39,6 +46,13 @@ public class ProgramAdminPage {
         browser.script("arguments[0].click();", browser.find(item));
         browser.waitForVaadin();
         type(By.cssSelector("#type-display-name input"), displayName);
+        return this;
+    }
+
+    /** Fills evidence row {@code number} with its texts in English and (description) Traditional Chinese. */
+    public ProgramAdminPage evidence(int number, String code, String description, String example, String descriptionZh) {
+        evidence(number, code, description, example);
+        type(By.cssSelector("#evidence-description-zh-" + number + " input"), descriptionZh);
         return this;
     }
 
