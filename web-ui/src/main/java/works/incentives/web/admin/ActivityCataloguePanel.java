@@ -52,11 +52,12 @@ class ActivityCataloguePanel extends VerticalLayout {
         typesGrid.addColumn(t -> t.metrics().stream().map(m -> CatalogueNames.metric(this, m))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.type.metrics")).setFlexGrow(3);
         typesGrid.addColumn(this::caps).setHeader(getTranslation("admin.type.caps")).setFlexGrow(3);
-        typesGrid.addColumn(t -> CatalogueNames.revision(this, t)).setHeader(getTranslation("admin.type.revision"))
-                .setFlexGrow(2);
+        typesGrid.addColumn(t -> t.revisedAt() == null ? String.valueOf(t.revision()) : t.revision() + " · "
+                        + AdminFormat.date(t.revisedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("admin.type.revision")).setFlexGrow(1);
         typesGrid.addColumn(t -> getTranslation(t.active() ? "admin.type.status.active" : "admin.type.status.inactive"))
                 .setHeader(getTranslation("admin.type.status"));
-        typesGrid.addComponentColumn(this::actions).setFlexGrow(2);
+        typesGrid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         typesGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         install.setText(getTranslation("admin.type.installStandard"));
         install.setId("install-standard");
