@@ -530,6 +530,55 @@ abstract class ServiceFlowContract {
                 "the reviewer's checklist says the same");
     }
 
+    /**
+     * A program without pre-approval lets a draft plan's activities be claimed: the syndicated-content
+     * cap then holds for the sum of the partner's claims of the type in the period, a disputed claim
+     * included (it may still be approved).
+     */
+    @Test
+    void aPeriodCapOnClaimsHoldsForTheSumOfThePartnersClaimsOfTheTypeInThePeriod() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 1_000);
+        long campaignId = plan.campaigns().get(0).id();
+        long syndicatedId = call(s -> s.programs().listActivityTypes(setup.programId())).stream()
+                .filter(t -> t.code().equals("SYNDICATED_CONTENT")).findFirst().orElseThrow().id();
+        PlanView withTwo = plan;
+        for (long amount : List.of(10_000L, 9_000L)) {
+            withTwo = call(s -> s.plans().addActivity(plan.id(), campaignId, new ActivityData(syndicatedId, Set.of("TW"),
+                    BigDecimal.valueOf(amount), Map.of("RESULTS_SUMMARY", "reads"), null), paula));
+        }
+        List<Long> activities = withTwo.campaigns().get(0).activities().stream().map(a -> a.id()).toList();
+        long first = syndicatedClaim(plan.id(), activities.get(1), paula, "SYN-1", 10_000);
+        long second = syndicatedClaim(plan.id(), activities.get(2), paula, "SYN-2", 9_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(first, paula));
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims().submit(second, paula)));
+        assertEquals(Rule.CLAIM_INCOMPLETE, refused.rule());
+        assertEquals(List.of(Rule.CLAIM_OVER_PERIOD_CAP), refused.problems().stream().map(Problem::rule).toList());
+        assertEquals(0, new BigDecimal("8750").compareTo(call(s -> s.claims().claimable(plan.id(), second, paula)).stream()
+                .filter(c -> c.activityId() == activities.get(2)).findFirst().orElseThrow().maximumNow()));
+
+        call(s -> s.claims().startReview(first, rita));
+        call(s -> s.claims().reject(first, RejectionReason.OTHER, "Not syndicated", rita));
+        call(s -> s.claims().dispute(first, "It is syndicated", paula));
+        assertEquals(List.of(Rule.CLAIM_OVER_PERIOD_CAP), call(s -> s.claims().check(second, paula)).stream()
+                .map(Problem::rule).toList(), "a disputed claim still counts against the cap");
+    }
+
+    long syndicatedClaim(long planId, long activityId, Actor partner, String invoice, long amount) {
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(planId, activityId, "Syndication " + invoice),
+                partner).id());
+        call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Syndication " + invoice, LocalDate.of(2027, 2, 20),
+                BigDecimal.valueOf(amount), 50_000L, null, null, false, Map.of("RESULTS_SUMMARY", "3,000 reads"),
+                null), partner));
+        call(s -> s.claims().attachInvoice(claimId, new InvoiceData(invoice, "Syndicator", LocalDate.of(2027, 2, 28),
+                BigDecimal.valueOf(amount), "USD"), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("article.png", "URL_OR_SCREENSHOTS", null, PNG),
+                partner));
+        return claimId;
+    }
+
     /** The checklist on an approved plan that reserved the whole fund: its own commitment is not a competitor. */
     @Test
     void theReviewersChecklistOnAnApprovedPlanDoesNotCountItsOwnCommitment() {
