@@ -55,7 +55,14 @@ import java.util.Set;
  * loads the fund allocation with a pessimistic write lock, then builds the context from that
  * fresh row. Two submissions racing for the last dollars therefore run one after the other: the
  * second sees the first's claim and is refused ({@link Rule#FUNDS_INSUFFICIENT} or the check's
- * {@link Rule#CLAIM_OVER_REMAINING_FUNDS}); the fund is never overspent.
+ * {@link Rule#CLAIM_OVER_REMAINING_FUNDS}); the fund is never overspent. The sums over other claims
+ * (on the same activity, of the type code in the period) are read under the same lock, so two claims
+ * racing for the last money of one activity also run in turn: the second is refused with
+ * {@link Rule#CLAIM_OVER_ACTIVITY_REMAINING} (or {@link Rule#CLAIM_ACTIVITY_FULLY_CLAIMED}).
+ *
+ * <p><b>Eligibility:</b> {@link #createDraft}, {@link #submit} and {@link #answer} refuse an activity
+ * {@link ClaimEligibility} does not allow, whatever the UI listed; {@link #claimable} gives the wizard
+ * the same decision and the most a claim can ask ({@link ClaimContext#maximum()}).
  */
 @ApplicationScoped
 @Transactional
