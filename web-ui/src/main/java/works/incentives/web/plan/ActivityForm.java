@@ -208,6 +208,9 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
     public void setCapLeft(Map<String, BigDecimal> leftByTypeCode) {
         this.capLeft = Map.copyOf(leftByTypeCode);
         showCapLeft();
+        if (!amount.isEmpty()) {
+            amountBinding.validate();
+        }
     }
 
     private BigDecimal capLeftFor(ActivityTypeView selected) {

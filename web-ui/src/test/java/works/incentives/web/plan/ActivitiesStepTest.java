@@ -153,7 +153,9 @@ class ActivitiesStepTest extends KaribuTest {
         ActivitiesStep step = step("20000");
         step.capLeftFrom(activityId -> Map.of("SYNDICATED_CONTENT", new BigDecimal("-250")));
         step.open(plan.campaigns().get(0), plan.campaigns().get(0).activities().get(0));
+        assertFalse(step.form.amount.isInvalid(), "digital ads have no period cap");
         step.form.type.setValue(Fixtures.SYNDICATED);
+        assertTrue(step.form.amount.isInvalid(), "the USD 12,000 already entered is flagged at once");
         assertTrue(step.form.amount.getHelperText().contains("used up") && step.form.amount.getHelperText()
                 .contains("$250.00 over"), step.form.amount.getHelperText());
         com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
