@@ -106,7 +106,7 @@ abstract class CatalogueRevisionContract {
                         activity.countries(), new BigDecimal("9000"), activity.plannedMetrics(), "Edited"), partner));
 
         assertEquals(second.id(), saved.campaigns().get(0).activities().get(0).activityTypeId());
-        assertEquals(List.of(Rule.PLAN_ACTIVITY_OVER_CAP), call(s -> s.plans().check(saved.id(), partner)).stream()
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP), call(s -> s.plans().check(saved.id(), partner)).stream()
                 .map(p -> p.rule()).toList(), "USD 9,000 is over the new revision's USD 8,000 cap");
     }
 

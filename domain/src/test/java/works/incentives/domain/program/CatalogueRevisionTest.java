@@ -127,7 +127,7 @@ class CatalogueRevisionTest {
         assertEquals(20L, activity.getActivityTypeId());
         assertEquals("SYNDICATED_CONTENT", activity.getActivityTypeCode());
         List<Rule> rules = plan.check(contextWith(second)).stream().map(Problem::rule).toList();
-        assertEquals(List.of(Rule.PLAN_ACTIVITY_OVER_CAP), rules, "USD 6,000 is over the new USD 5,000 cap");
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP), rules, "USD 6,000 is over the new USD 5,000 cap");
     }
 
     @Test
