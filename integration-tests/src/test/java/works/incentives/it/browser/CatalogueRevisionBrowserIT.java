@@ -70,8 +70,10 @@ class CatalogueRevisionBrowserIT {
         program.editType("SEMINARS_BOOTCAMPS").perPeriodCap("40000").save().waitForDialogClosed();
         String catalogue = program.catalogueText();
         assertTrue(catalogue.contains("40,000"), catalogue);
-        assertTrue(catalogue.contains("Catalogue revision 2, changed"), "the approved Contoso plan was checked against"
-                + " revision 1, so the edit is a new revision: " + catalogue);
+        String revised = "2 · " + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.US).format(LocalDate.now(java.time.ZoneOffset.UTC));
+        assertTrue(catalogue.contains(revised), "the approved Contoso plan was checked against revision 1, so the"
+                + " edit is revision 2 (" + revised + "): " + catalogue);
         browser.screenshot("admin-catalogue-revision");
         new AllocationsPage(browser).open(base.toString()).choose(PROGRAM, next.name())
                 .allocate("Fabrikam Solutions", "25000");
