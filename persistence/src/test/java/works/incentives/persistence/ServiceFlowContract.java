@@ -342,6 +342,44 @@ abstract class ServiceFlowContract {
         assertEquals(1, call(s -> s.claims().get(claimId, paula)).documents().size());
     }
 
+    /**
+     * Issue 10, defect: removing a draft's evidence file failed because the document row was
+     * deleted while its content row still referred to it. Upload, remove: both rows are gone,
+     * the claim loads, and a new upload for the same requirement works.
+     */
+    @Test
+    void removingAnUploadedFileDeletesItsRowsAndTheClaimStillTakesNewUploads() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Feb ads"), paula).id());
+        var kept = call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), paula));
+        var wrong = call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), paula));
+        assertEquals(List.of(2L, 2L, 2L), storedEvidence(claimId));
+
+        ClaimView after = call(s -> s.claims().removeEvidence(claimId, wrong.id(), paula));
+
+        assertEquals(List.of(kept.id()), after.documents().stream().map(d -> d.id()).toList());
+        assertEquals(0L, (long) db().inTransaction(em -> count(em,
+                "SELECT COUNT(*) FROM evidence_document WHERE id = ?1", wrong.id())));
+        assertEquals(0L, (long) db().inTransaction(em -> count(em,
+                "SELECT COUNT(*) FROM evidence_content WHERE document_id = ?1", wrong.id())));
+        assertEquals(List.of("landing.png"), call(s -> s.claims().get(claimId, paula)).documents().stream()
+                .map(d -> d.fileName()).toList());
+        assertArrayEquals(PNG, call(s -> s.claims().evidenceContent(claimId, kept.id(), paula)));
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().evidenceContent(claimId, wrong.id(), paula))).rule());
+
+        var again = call(s -> s.claims().addEvidence(claimId, new AddEvidence("branded-ad.png", "AD_SCREENSHOT", null, PNG), paula));
+        assertEquals(List.of("landing.png", "branded-ad.png"), call(s -> s.claims().get(claimId, paula)).documents()
+                .stream().map(d -> d.fileName()).toList());
+        assertArrayEquals(PNG, call(s -> s.claims().evidenceContent(claimId, again.id(), paula)));
+        assertEquals(List.of("EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_REMOVED", "EVIDENCE_ADDED"),
+                call(s -> s.claims().history(claimId, paula)).stream().map(h -> h.action())
+                        .filter(a -> a.startsWith("EVIDENCE")).toList());
+    }
+
     /** Rows for the claim: evidence documents, their contents, and "evidence added" history entries. */
     List<Long> storedEvidence(long claimId) {
         return db().inTransaction(em -> List.of(

@@ -33,6 +33,7 @@ import works.incentives.domain.program.Program;
 import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Problem;
@@ -182,7 +183,10 @@ public class ClaimService {
         return DocumentView.of(document);
     }
 
-    /** Removes a document not yet submitted; submitted documents are immutable. */
+    /**
+     * Removes a document not yet submitted; submitted documents are immutable. Its bytes go with
+     * it (the database deletes the content row with the document row, migration V24).
+     */
     public ClaimView removeEvidence(long claimId, long documentId, Actor actor) {
         Permissions.require(actor, "removeEvidence", Permissions.PARTNER);
         Claim claim = claim(claimId, actor);
@@ -341,6 +345,7 @@ public class ClaimService {
         if (text == null || text.isBlank()) {
             throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
         }
+        FreeText.comment(text.strip());
         record(claim, "COMMENTED", claim.getStatus(), actor, concerns == null ? "claim" : concerns, text.strip());
     }
 
@@ -448,6 +453,6 @@ public class ClaimService {
     private void record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns, String details) {
         history.append(new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(), action,
                 from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
-                details == null ? null : details.length() > 4000 ? details.substring(0, 4000) : details));
+                details));
     }
 }

@@ -24,6 +24,7 @@ import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Problem;
@@ -252,6 +253,7 @@ public class PlanService {
         if (text == null || text.isBlank()) {
             throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
         }
+        FreeText.comment(text.strip());
         record(plan, "COMMENTED", plan.getStatus(), actor, concerns == null ? "plan" : concerns, text.strip());
     }
 
