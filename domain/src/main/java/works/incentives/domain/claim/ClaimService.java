@@ -223,6 +223,47 @@ public class ClaimService {
         return saveAndRecord(claim, allocation, "SUBMITTED", from, actor, null, null);
     }
 
+    // ---- the PoE wizard's saves on the claim as the partner saw it ----
+    // Each refuses with an OptimisticLockException, before anything changes, when the claim is no
+    // longer at expectedVersion: the same draft was saved meanwhile in another tab or by a colleague.
+    // Every save moves the version on (the repository forces it), so no edit is silently overwritten.
+
+    /** {@link #updateDetails(long, ClaimDetails, Actor)} on the claim as the partner saw it. */
+    public ClaimView updateDetails(long claimId, long expectedVersion, ClaimDetails details, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return updateDetails(claimId, details, actor);
+    }
+
+    /** {@link #attachInvoice(long, InvoiceData, Actor)} on the claim as the partner saw it. */
+    public ClaimView attachInvoice(long claimId, long expectedVersion, InvoiceData data, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return attachInvoice(claimId, data, actor);
+    }
+
+    /** {@link #selfCertify(long, SelfCertificationData, Actor)} on the claim as the partner saw it. */
+    public ClaimView selfCertify(long claimId, long expectedVersion, SelfCertificationData data, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return selfCertify(claimId, data, actor);
+    }
+
+    /** {@link #addEvidence(long, AddEvidence, Actor)} on the claim as the partner saw it. */
+    public DocumentView addEvidence(long claimId, long expectedVersion, AddEvidence command, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return addEvidence(claimId, command, actor);
+    }
+
+    /** {@link #removeEvidence(long, long, Actor)} on the claim as the partner saw it. */
+    public ClaimView removeEvidence(long claimId, long expectedVersion, long documentId, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return removeEvidence(claimId, documentId, actor);
+    }
+
+    /** {@link #submit(long, Actor)} of the claim as the partner saw it: what was checked is what is submitted. */
+    public ClaimView submit(long claimId, long expectedVersion, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return submit(claimId, actor);
+    }
+
     /** The partner's answer to a request for action, within its business-day window; checked and submitted again. */
     public ClaimView answer(long claimId, String answer, Actor actor) {
         Permissions.require(actor, "answerClaim", Permissions.PARTNER_ADMIN);
