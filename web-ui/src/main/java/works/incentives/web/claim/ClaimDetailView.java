@@ -294,6 +294,12 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             term(list, "claim.summary.submitted", Formats.date(claim.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(),
                     getLocale()), "claim-fact-submitted");
         }
+        if (claim.finalComments() != null) {
+            term(list, "claim.summary.finalComments", claim.finalComments(), "claim-fact-final-comments");
+        }
+        if (claim.partnerAnswer() != null) {
+            term(list, "claim.summary.partnerAnswer", claim.partnerAnswer(), "claim-fact-partner-answer");
+        }
         facts.add(list);
     }
 
