@@ -478,6 +478,56 @@ abstract class ServiceFlowContract {
         assertEquals(ClaimStatus.SUBMITTED, call(s -> s.claims().submit(claimId, removed.version(), paula)).status());
     }
 
+    /**
+     * Issue 10, defect: approving with a long comment overflowed the history's 4,000 characters.
+     * Comments up to the limit are stored whole, in the item and in its history, whatever the
+     * history adds around them; longer ones are refused with the rule before anything changes.
+     */
+    @Test
+    void decisionsAndCommentsAtTheLengthLimitAreStoredAndLongerOnesRefused() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        String longest = "長".repeat(works.incentives.domain.shared.FreeText.COMMENT_MAX_LENGTH);
+        String over = longest + "!";
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().approve(plan.id(), null, over, rita))).rule());
+        assertEquals(PlanStatus.SUBMITTED, call(s -> s.plans().get(plan.id(), rita)).status());
+        assertEquals(0, BigDecimal.ZERO.compareTo(call(s -> s.allocations().get(setup.allocation().id(), paula)).committed()));
+        PlanView approved = call(s -> s.plans().approve(plan.id(), null, longest, rita));
+        assertEquals(longest, approved.decisionComment());
+        String planHistory = call(s -> s.plans().history(plan.id(), paula)).get(2).details();
+        assertTrue(planHistory.startsWith("approved limit ") && planHistory.endsWith(longest), planHistory.substring(0, 40));
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> { s.plans().comment(plan.id(), "plan", over, rita); return null; })).rule());
+        call(s -> { s.plans().comment(plan.id(), "plan", longest, rita); return null; });
+
+        long claimId = completeClaim(call(s -> s.plans().get(plan.id(), paula)), paula, "INV-LONG", 1_000);
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims().updateDetails(
+                claimId, new ClaimDetails("Ads", LocalDate.of(2027, 2, 20), new BigDecimal("1000"), 1L, null, null, false,
+                        Map.of("CLICK_THROUGH_SUMMARY", "2%"), over), paula))).rule());
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(claimId, paula));
+        call(s -> s.claims().startReview(claimId, rita));
+        call(s -> s.claims().requestAction(claimId, longest, "claim", rita));
+        call(s -> s.claims().answer(claimId, longest, paula));
+        call(s -> s.claims().startReview(claimId, rita));
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().reject(claimId, RejectionReason.OTHER, over, rita))).rule());
+        call(s -> s.claims().reject(claimId, RejectionReason.OTHER, longest, rita));
+        call(s -> s.claims().dispute(claimId, longest, paula));
+        ClaimView claim = call(s -> s.claims().approve(claimId, longest, rita));
+        assertEquals(ClaimStatus.APPROVED, claim.status());
+        assertEquals(longest, claim.reviewComment());
+        assertEquals(longest, claim.partnerAnswer());
+        assertEquals("All done", claim.finalComments(), "the answer kept the final comments");
+        assertTrue(call(s -> s.claims().history(claimId, rita)).stream()
+                .filter(h -> h.details() != null && h.details().length() >= longest.length())
+                .map(h -> h.action()).toList().containsAll(List.of("ACTION_REQUESTED", "ANSWERED", "REJECTED",
+                        "DISPUTED", "APPROVED")));
+    }
+
     /** Rows for the claim: evidence documents, their contents, and "evidence added" history entries. */
     List<Long> storedEvidence(long claimId) {
         return db().inTransaction(em -> List.of(
