@@ -221,8 +221,9 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void upload(EvidenceStep.UploadEvent e) {
-        if (drafts.save(v -> services.claims().addEvidence(claimId(), v, new AddEvidence(e.fileName(), e.requirementCode(), e.note(),
-                e.content()), actor()), refused -> evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused))) == null) {
+        AddEvidence file = new AddEvidence(e.fileName(), e.requirementCode(), e.note(), e.content());
+        if (drafts.save(v -> services.claims().addEvidence(claimId(), v, file, actor()),
+                refused -> evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused))) == null) {
             return;
         }
         evidenceStep.stored(e.requirementCode());
