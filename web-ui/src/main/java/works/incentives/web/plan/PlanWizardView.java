@@ -82,6 +82,8 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
         activitiesStep.addSaveListener(e -> change(v -> e.activityId() == null
                 ? plans.addActivity(planId(), v, e.campaignId(), e.data(), actor())
                 : plans.updateActivity(planId(), v, e.activityId(), e.data(), actor()), activitiesStep::saved));
+        activitiesStep.capLeftFrom(activityId -> Feedback.attempt(this,
+                () -> plans.periodCapLeft(planId(), activityId, actor())));
         activitiesStep.addRemoveListener(e -> change(v -> plans.removeActivity(planId(), v, e.activityId(), actor())));
         reviewStep.addFixListener(e -> go(e.stepId(), e.problem().concerns()));
     }
