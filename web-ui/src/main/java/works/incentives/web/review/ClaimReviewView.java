@@ -136,7 +136,8 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                 .add("review.claim.disputeReason", c.disputeReason())
                 .add("review.claim.paymentReference", c.paymentReference())
                 .add("review.claim.paidOn", Facts.date(this, c.paidOn()))
-                .add("review.claim.finalComments", c.finalComments());
+                .add("review.claim.finalComments", c.finalComments())
+                .add("review.claim.partnerAnswer", c.partnerAnswer());
         c.metrics().forEach((code, value) -> facts.addLabelled(CatalogueNames.metric(this, type, code), "metric." + code, value));
         return facts;
     }
