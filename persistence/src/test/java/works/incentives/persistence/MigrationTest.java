@@ -55,7 +55,8 @@ class MigrationTest {
         Flyway.configure().dataSource(ds).schemas(schema).locations("classpath:db/migration").target("20").load().migrate();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO " + schema + ".program (id, version, name, program_year, currency_code,"
-                    + " plan_pre_approval_required, claim_deadline_days) VALUES (21, 1, 'Windows', 2027, 'USD', TRUE, 60)");
+                    + " plan_pre_approval_required, claim_deadline_days, year_start, year_end) VALUES (21, 1, 'Windows',"
+                    + " 2027, 'USD', TRUE, 60, DATE '2026-07-01', DATE '2027-06-30')");
             s.executeUpdate("INSERT INTO " + schema + ".funding_period (id, version, program_id, name, earning_start,"
                     + " earning_end, usage_start, usage_end) VALUES (31, 1, 21, 'H1', DATE '2026-07-01',"
                     + " DATE '2026-12-31', DATE '2027-01-01', DATE '2027-06-30')");

@@ -89,6 +89,18 @@ public class PlanService {
         return PlanView.of(plan);
     }
 
+    /**
+     * The partner's plan for a fund, if it has one (one plan per fund and period), so the wizard can
+     * link to it instead of refusing a second plan after the partner chose the fund.
+     */
+    public java.util.Optional<PlanRow> planForFund(long allocationId, Actor actor) {
+        FundAllocation allocation = allocations.findById(allocationId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", allocationId));
+        Permissions.requireVisible(actor, allocation.getPartnerId(), "allocation", allocationId);
+        return plans.findByPartnerProgramAllocationPeriod(allocation.getPartnerId(), allocation.getProgramId(),
+                allocation.getId(), allocation.getFundingPeriodId()).map(PlanRow::of);
+    }
+
     public PlanView get(long planId, Actor actor) {
         return PlanView.of(plan(planId, actor));
     }

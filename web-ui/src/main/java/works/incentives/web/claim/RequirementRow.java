@@ -148,9 +148,12 @@ class RequirementRow extends Div {
     void render() {
         title.setText(getTranslation("evidence." + code));
         if (requirement != null) {
-            whatCounts.setText(getTranslation("claim.evidence.whatCounts", requirement.description()));
-            example.setText(requirement.example() == null ? "" : getTranslation("claim.evidence.example", requirement.example()));
-            example.setVisible(requirement.example() != null);
+            boolean invoice = EvidenceDocument.INVOICE.equals(code);
+            String example = invoice ? getTranslation("claim.evidence.invoice.example") : requirement.example();
+            whatCounts.setText(getTranslation("claim.evidence.whatCounts", invoice
+                    ? getTranslation("claim.evidence.invoice.description") : requirement.description()));
+            this.example.setText(example == null ? "" : getTranslation("claim.evidence.example", example));
+            this.example.setVisible(example != null);
             badge.setText(getTranslation(requirement.mandatory() ? "claim.evidence.required" : "claim.evidence.optional"));
         } else {
             badge.setText(getTranslation("claim.evidence.optional"));

@@ -96,18 +96,21 @@ public class DemoData {
 
     private void programYear() {
         LocalDate today = LocalDate.now(clock);
-        // the usage half-year around today, and the one after it
+        // the usage half-year around today
         LocalDate usageStart = today.getMonthValue() <= 6 ? today.withDayOfYear(1) : LocalDate.of(today.getYear(), 7, 1);
         LocalDate usageEnd = usageStart.plusMonths(6).minusDays(1);
-        LocalDate nextUsageStart = usageEnd.plusDays(1);
         int fiscalYear = today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear();
+        // the other half of the same program year (a usage period lies inside its program year):
+        // the next half when today is in July-December, else the past July-December
+        LocalDate otherUsageStart = today.getMonthValue() >= 7 ? usageEnd.plusDays(1) : usageStart.minusMonths(6);
 
         long programId = programAdmin.createProgram(new CreateProgram(DEMO_PROGRAM + " FY" + (fiscalYear % 100),
                 fiscalYear, "USD", true, null, null, null, null, new BigDecimal("1500"), null), paul).id();
         long current = programAdmin.addFundingPeriod(new CreateFundingPeriod(programId, half(usageStart.minusMonths(6)),
                 usageStart.minusMonths(6), usageStart.minusDays(1), usageStart, usageEnd), paul).id();
-        long next = programAdmin.addFundingPeriod(new CreateFundingPeriod(programId, half(usageStart),
-                usageStart, usageEnd, nextUsageStart, nextUsageStart.plusMonths(6).minusDays(1)), paul).id();
+        long next = programAdmin.addFundingPeriod(new CreateFundingPeriod(programId, half(otherUsageStart.minusMonths(6)),
+                otherUsageStart.minusMonths(6), otherUsageStart.minusDays(1), otherUsageStart,
+                otherUsageStart.plusMonths(6).minusDays(1)), paul).id();
         Map<String, Long> types = new HashMap<>();
         for (ActivityTypeView type : programAdmin.installStandardCatalogue(programId, paul)) {
             types.put(type.code(), type.id());
@@ -157,6 +160,8 @@ public class DemoData {
                     "Campaign ran as planned."), ann);
             claims.attachInvoice(submitted, new InvoiceData("LI-2026-0042", "LinkedIn Ireland", executed,
                     new BigDecimal("4500"), "USD"), ann);
+            claims.addEvidence(submitted, new AddEvidence("invoice-LI-2026-0042.png", "INVOICE", null,
+                    DemoFiles.png("Invoice LI-2026-0042")), ann);
             claims.addEvidence(submitted, new AddEvidence("ad-screenshot.png", "AD_SCREENSHOT", null, DemoFiles.png("Ad")), ann);
             claims.addEvidence(submitted, new AddEvidence("landing-page.png", "LANDING_PAGE_URL", null, DemoFiles.png("Landing page")), ann);
             claims.submit(submitted, ann);

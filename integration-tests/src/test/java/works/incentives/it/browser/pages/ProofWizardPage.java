@@ -117,6 +117,16 @@ public class ProofWizardPage {
         return this;
     }
 
+    /** Uploads the invoice document itself: the first line of an invoiced claim's checklist. */
+    public ProofWizardPage uploadInvoice(Path file) {
+        return upload("INVOICE", file);
+    }
+
+    /** The claim window above the wizard ("Claims for … are accepted from … to …"). */
+    public String claimWindowText() {
+        return browser.find(By.id("claim-window")).getText();
+    }
+
     /** Writes the note an extra document needs, then uploads it. */
     public ProofWizardPage uploadExtra(String note, Path file) {
         type(By.cssSelector("#evidence-extra-note input"), note);
