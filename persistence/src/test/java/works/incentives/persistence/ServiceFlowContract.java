@@ -638,6 +638,9 @@ abstract class ServiceFlowContract {
     }
 
     long syndicatedClaim(long planId, long activityId, Actor partner, String invoice, long amount) {
+        if (clock.instant().isBefore(at("2027-02-21").instant())) {
+            clock = at("2027-02-21"); // a claim is filed once its activity (2027-02-20) has run
+        }
         long claimId = call(s -> s.claims().createDraft(new CreateClaim(planId, activityId, "Syndication " + invoice),
                 partner).id());
         call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Syndication " + invoice, LocalDate.of(2027, 2, 20),
@@ -645,6 +648,7 @@ abstract class ServiceFlowContract {
                 null), partner));
         call(s -> s.claims().attachInvoice(claimId, new InvoiceData(invoice, "Syndicator", LocalDate.of(2027, 2, 28),
                 BigDecimal.valueOf(amount), "USD"), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("invoice.png", "INVOICE", null, PNG), partner));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("article.png", "URL_OR_SCREENSHOTS", null, PNG),
                 partner));
         return claimId;
