@@ -128,7 +128,8 @@ class ProofWizardBrowserIT {
 
         ClaimPage claim = new ClaimPage(browser).waitUntilShown();
         assertEquals("SUBMITTED", claim.status());
-        assertEquals(List.of("invoice-" + invoiceNumber + ".pdf", "ad-screenshot.png", "landing-page.png", "agency-brief.pdf"),
+        // the claim page groups documents by requirement: the type's checklist, then the invoice, then extras
+        assertEquals(List.of("ad-screenshot.png", "landing-page.png", "invoice-" + invoiceNumber + ".pdf", "agency-brief.pdf"),
                 claim.downloadNames());
         assertTrue(claim.downloadHrefs().stream().allMatch(h -> h != null && h.startsWith("http")), claim.downloadHrefs().toString());
         assertTrue(claim.withdrawShown(), "a submitted claim can be withdrawn until review starts");
