@@ -536,7 +536,7 @@ abstract class ServiceFlowContract {
         assertEquals("Ads, tab one", now.name());
         assertEquals("Tab one", now.finalComments());
         assertEquals("INV-TABS", now.invoice().number());
-        assertEquals(List.of("ad.png", "landing.png"), now.documents().stream().map(d -> d.fileName()).toList());
+        assertEquals(List.of("invoice.png", "ad.png", "landing.png"), now.documents().stream().map(d -> d.fileName()).toList());
         assertEquals(ClaimStatus.DRAFT, now.status());
 
         var added = call(s -> s.claims().addEvidence(claimId, now.version(), new AddEvidence("extra.png", "EXTRA",
