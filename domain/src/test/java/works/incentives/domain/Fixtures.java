@@ -91,10 +91,11 @@ public final class Fixtures {
 
     /** A digital-ad claim that passes every check against {@link #claimContext}. */
     public Claim completeClaim(Plan plan) {
-        Claim claim = new Claim(plan, firstActivity(plan), "LinkedIn ads February", period.claimDeadline());
+        Claim claim = Claim.draft(plan, firstActivity(plan), "LinkedIn ads February", period, LocalDate.of(2027, 2, 20));
         claim.updateDetails("LinkedIn ads February", LocalDate.of(2027, 2, 15), usd(4_000), 120_000L, null, null, false);
         claim.reportMetrics(Map.of(ActivityCatalog.CLICK_THROUGH_SUMMARY, "2.1% CTR, 2,520 clicks"));
         claim.attachInvoice(new Invoice("INV-001", "LinkedIn Ireland", LocalDate.of(2027, 2, 28), usd(4_500)));
+        claim.addDocument(document(EvidenceDocument.INVOICE, null));
         claim.addDocument(document("AD_SCREENSHOT", null));
         claim.addDocument(document("LANDING_PAGE_URL", null));
         return claim;

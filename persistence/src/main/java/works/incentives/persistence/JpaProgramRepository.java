@@ -8,6 +8,7 @@ import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.program.Program;
 import works.incentives.domain.program.ProgramRepository;
+import works.incentives.domain.shared.DateRange;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,15 @@ public class JpaProgramRepository implements ProgramRepository {
     /** For tests outside a container. */
     JpaProgramRepository(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public int moveClaimsToWindow(long fundingPeriodId, DateRange window) {
+        return em.createQuery("update Claim c set c.claimOpens = :opens, c.claimDeadline = :closes,"
+                        + " c.version = c.version + 1 where c.fundingPeriodId = :period"
+                        + " and (c.claimOpens is null or c.claimOpens <> :opens or c.claimDeadline <> :closes)")
+                .setParameter("opens", window.start()).setParameter("closes", window.end())
+                .setParameter("period", fundingPeriodId).executeUpdate();
     }
 
     @Override

@@ -50,6 +50,41 @@ class MigrationTest {
                 : "SELECT nextval('" + schema + ".program_seq')";
     }
 
+    /** V22: existing periods get the claim window of the rule they followed (usage start; usage end + deadline days). */
+    private static void givesExistingPeriodsTheirClaimWindow(DataSource ds, String schema) throws SQLException {
+        Flyway.configure().dataSource(ds).schemas(schema).locations("classpath:db/migration").target("20").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + schema + ".program (id, version, name, program_year, currency_code,"
+                    + " plan_pre_approval_required, claim_deadline_days, year_start, year_end) VALUES (21, 1, 'Windows',"
+                    + " 2027, 'USD', TRUE, 60, DATE '2026-07-01', DATE '2027-06-30')");
+            s.executeUpdate("INSERT INTO " + schema + ".funding_period (id, version, program_id, name, earning_start,"
+                    + " earning_end, usage_start, usage_end) VALUES (31, 1, 21, 'H1', DATE '2026-07-01',"
+                    + " DATE '2026-12-31', DATE '2027-01-01', DATE '2027-06-30')");
+        }
+        Flyway.configure().dataSource(ds).schemas(schema).locations("classpath:db/migration").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT claim_opens, claim_closes, active FROM " + schema
+                     + ".funding_period WHERE id = 31")) {
+            assertTrue(r.next());
+            assertEquals(LocalDate.of(2027, 1, 1), r.getObject(1, LocalDate.class));
+            assertEquals(LocalDate.of(2027, 8, 29), r.getObject(2, LocalDate.class));
+            assertTrue(r.getBoolean(3));
+        }
+    }
+
+    @Test
+    void v22GivesExistingH2PeriodsTheirClaimWindow() throws SQLException {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:windows;DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        givesExistingPeriodsTheirClaimWindow(ds, "WINDOWS");
+    }
+
+    @Test
+    void v22GivesExistingPostgresPeriodsTheirClaimWindow() throws SQLException {
+        givesExistingPeriodsTheirClaimWindow(TestDatabase.postgres().dataSource(), "windows");
+    }
+
     @Test
     void v2UpgradesAnExistingH2Database() throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();

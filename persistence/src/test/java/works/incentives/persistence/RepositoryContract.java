@@ -22,6 +22,7 @@ import works.incentives.domain.program.ActivityCatalog;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.program.Program;
+import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
@@ -181,12 +182,12 @@ abstract class RepositoryContract {
             Plan plan = new JpaPlanRepository(em).findById(planId).orElseThrow();
             var activity = plan.getCampaigns().get(0).getActivities().get(0);
             FundingPeriod period = new JpaProgramRepository(em).findPeriodById(w.periodId()).orElseThrow();
-            Claim claim = new Claim(plan, activity, "Ads " + invoiceNumber, period.claimDeadline());
+            Claim claim = Claim.draft(plan, activity, "Ads " + invoiceNumber, period, LocalDate.of(2027, 3, 1));
             claim.updateDetails("Ads " + invoiceNumber, LocalDate.of(2027, 2, 15), usd(amount), 1000L, null, null, false);
             claim.reportMetrics(Map.of(ActivityCatalog.CLICK_THROUGH_SUMMARY, "2.1%"));
             claim.attachInvoice(new Invoice(invoiceNumber, "LinkedIn", LocalDate.of(2027, 2, 28), usd(amount)));
             var evidence = new JpaEvidenceRepository(em);
-            for (String requirement : List.of("AD_SCREENSHOT", "LANDING_PAGE_URL")) {
+            for (String requirement : List.of("INVOICE", "AD_SCREENSHOT", "LANDING_PAGE_URL")) {
                 EvidenceDocument doc = evidence.save(new EvidenceDocument(requirement + ".png", "image/png", 3,
                         "00".repeat(32), requirement, null, Instant.parse("2027-03-01T00:00:00Z"), "paula"));
                 evidence.saveContent(new EvidenceContent(doc.getId(), new byte[]{1, 2, 3}));
@@ -212,6 +213,26 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aPeriodsClaimsFollowTheClaimWindowItsAdminSets() {
+        World w = world(50_000);
+        long claimId = claim(w, plan(w, true), "INV-W", 1_000);
+        DateRange published = DateRange.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 8, 14));
+        db().run(em -> {
+            ProgramRepository programs = new JpaProgramRepository(em);
+            FundingPeriod period = programs.findPeriodById(w.periodId()).orElseThrow();
+            period.redefine(period.getName(), period.getEarning(), period.getUsage(), published);
+            programs.save(period);
+            assertEquals(1, programs.moveClaimsToWindow(w.periodId(), published));
+        });
+        db().run(em -> {
+            assertEquals(published, new JpaProgramRepository(em).findPeriodById(w.periodId()).orElseThrow().getClaimWindow());
+            Claim claim = new JpaClaimRepository(em).findById(claimId).orElseThrow();
+            assertEquals(published, claim.getClaimWindow());
+            assertEquals(LocalDate.of(2027, 8, 14), claim.getClaimDeadline());
+        });
+    }
+
+    @Test
     void aClaimIsStoredWithInvoiceMetricsAndDocumentsButNotTheirBytes() {
         World w = world(50_000);
         long claimId = claim(w, plan(w, true), "INV-1", 4_000);
@@ -220,7 +241,7 @@ abstract class RepositoryContract {
             assertEquals("INV-1", claim.getInvoice().orElseThrow().getNumber());
             assertTrue(claim.getSelfCertification().isEmpty());
             assertEquals(Map.of("CLICK_THROUGH_SUMMARY", "2.1%"), claim.getMetrics());
-            assertEquals(2, claim.getDocuments().size());
+            assertEquals(3, claim.getDocuments().size());
             FundAllocation allocation = new JpaFundAllocationRepository(em).findById(w.allocationId()).orElseThrow();
             assertEquals(List.of(), claim.check(context(em, w, claim, allocation)));
             long docId = claim.getDocuments().get(0).getId();

@@ -29,6 +29,7 @@ import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
 import works.incentives.domain.program.ProgramCommands.CreateProgram;
 import works.incentives.domain.program.ProgramCommands.DefineActivityType;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.domain.program.ProgramCommands.UpdateFundingPeriod;
 import works.incentives.domain.program.ActivityCategory;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
@@ -141,6 +142,9 @@ abstract class ServiceFlowContract {
     }
 
     long completeClaim(PlanView plan, Actor partner, String invoice, long amount) {
+        if (clock.instant().isBefore(at("2027-02-21").instant())) {
+            clock = at("2027-02-21"); // a claim is filed once its activity (2027-02-20) has run
+        }
         long activityId = plan.campaigns().get(0).activities().get(0).id();
         long claimId = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Ads " + invoice),
                 partner).id());
@@ -149,9 +153,72 @@ abstract class ServiceFlowContract {
                 "All done"), partner));
         call(s -> s.claims().attachInvoice(claimId, new InvoiceData(invoice, "LinkedIn", LocalDate.of(2027, 2, 28),
                 BigDecimal.valueOf(amount), "USD"), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("invoice.png", "INVOICE", null, PNG), partner));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), partner));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), partner));
         return claimId;
+    }
+
+    /**
+     * A program admin sets Partner Center's published window (usage Jan-Jun claimed from Feb 15 to
+     * Aug 14): the fund and the drafts show exactly those dates, a claim cannot be started before it
+     * opens, and a deactivated period takes no new plans while the existing plan stays.
+     */
+    @Test
+    void aPublishedClaimWindowIsReproducedExactlyAndEnforced() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 5_000);
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        var period = call(s -> s.programs().listFundingPeriods(setup.programId())).get(0);
+        assertEquals(LocalDate.of(2027, 1, 1), period.claimOpens(), "the rule: opens with the usage period");
+        assertEquals(LocalDate.of(2027, 8, 14), period.claimDeadline());
+        clock = at("2027-02-01");
+        long early = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Early"), paula).id());
+
+        var edited = call(s -> s.programs().updateFundingPeriod(new UpdateFundingPeriod(period.id(), period.version(),
+                period.name(), period.earningStart(), period.earningEnd(), period.usageStart(), period.usageEnd(),
+                LocalDate.of(2027, 2, 15), LocalDate.of(2027, 8, 14)), admin));
+        assertEquals(LocalDate.of(2027, 2, 15), edited.claimOpens());
+        AllocationView fund = call(s -> s.allocations().get(setup.allocation().id(), paula));
+        assertEquals(LocalDate.of(2027, 2, 15), fund.claimOpens());
+        assertEquals(LocalDate.of(2027, 8, 14), fund.claimDeadline());
+        assertEquals(LocalDate.of(2027, 8, 14), call(s -> s.claims().get(early, paula)).claimDeadline());
+
+        DomainRuleViolation notYet = assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims()
+                .createDraft(new CreateClaim(plan.id(), activityId, "Too early"), paula)));
+        assertEquals(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, notYet.rule());
+        assertEquals(List.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 8, 14)), notYet.args());
+        assertThrows(jakarta.persistence.OptimisticLockException.class, () -> call(s -> s.programs()
+                .setFundingPeriodActive(period.id(), period.version(), false, admin)));
+
+        call(s -> s.programs().setFundingPeriodActive(period.id(), edited.version(), false, admin));
+        assertEquals(false, call(s -> s.allocations().get(setup.allocation().id(), paula)).openForNewPlans());
+        assertEquals(plan.id(), call(s -> s.plans().planForFund(setup.allocation().id(), paula)).orElseThrow().id());
+        assertEquals(Rule.PLAN_DUPLICATE, assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans()
+                .createDraft(new CreatePlan(setup.allocation().id(), "Second"), paula))).rule());
+        assertEquals(Rule.PERIOD_USAGE_OUTSIDE_PROGRAM_YEAR, assertThrows(DomainRuleViolation.class, () -> call(s -> s
+                .programs().addFundingPeriod(new CreateFundingPeriod(setup.programId(), "H2 FY27",
+                        LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 1),
+                        LocalDate.of(2027, 12, 31)), admin))).rule());
+    }
+
+    /** A fund whose period is deactivated or over takes no new plan, refused on the server too. */
+    @Test
+    void aClosedFundTakesNoNewPlan() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        var period = call(s -> s.programs().listFundingPeriods(setup.programId())).get(0);
+        call(s -> s.programs().setFundingPeriodActive(period.id(), period.version(), false, admin));
+        DomainRuleViolation closed = assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans()
+                .createDraft(new CreatePlan(setup.allocation().id(), "Late"), paula)));
+        assertEquals(Rule.PERIOD_CLOSED_FOR_NEW_PLANS, closed.rule());
+        var inactive = call(s -> s.programs().listFundingPeriods(setup.programId())).get(0);
+        call(s -> s.programs().setFundingPeriodActive(period.id(), inactive.version(), true, admin));
+        clock = at("2027-07-01");
+        assertEquals(false, call(s -> s.allocations().get(setup.allocation().id(), paula)).openForNewPlans());
+        assertEquals(Rule.PERIOD_CLOSED_FOR_NEW_PLANS, assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans()
+                .createDraft(new CreatePlan(setup.allocation().id(), "Too late"), paula))).rule());
     }
 
     @Test
@@ -244,6 +311,7 @@ abstract class ServiceFlowContract {
         assertTrue(missing.containsAll(List.of(Rule.CLAIM_EXECUTION_DATE_MISSING, Rule.CLAIM_AMOUNT_NOT_POSITIVE,
                 Rule.CLAIM_INVOICE_OR_SELF_CERTIFICATION_MISSING, Rule.CLAIM_EVIDENCE_MISSING, Rule.CLAIM_METRIC_MISSING)),
                 missing.toString());
+        clock = at("2027-02-21");
         call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Feb ads", LocalDate.of(2027, 2, 20),
                 new BigDecimal("4000"), 50_000L, null, null, false, Map.of("CLICK_THROUGH_SUMMARY", "2.3%"), null), paula));
         call(s -> s.claims().attachInvoice(claimId, new InvoiceData("INV-77", "LinkedIn", LocalDate.of(2027, 2, 28),
@@ -252,6 +320,9 @@ abstract class ServiceFlowContract {
                 .addEvidence(claimId, new AddEvidence("ad.pdf", "AD_SCREENSHOT", null, PNG), paula))).rule());
         var doc = call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), paula));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), paula));
+        assertEquals(List.of(Rule.CLAIM_INVOICE_FILE_MISSING), call(s -> s.claims().check(claimId, paula)).stream()
+                .map(Problem::rule).toList());
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("invoice.png", "INVOICE", null, PNG), paula));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("plan.csv", "EXTRA", "Media plan",
                 "date,clicks\n2027-02-20,2520".getBytes(StandardCharsets.UTF_8)), paula));
         assertEquals(List.of(), call(s -> s.claims().check(claimId, paula)));
@@ -290,7 +361,7 @@ abstract class ServiceFlowContract {
         AllocationView fund = call(s -> s.allocations().get(setup.allocation().id(), paula));
         assertEquals(0, new BigDecimal("4000").compareTo(fund.paid()));
         assertEquals(0, new BigDecimal("46000").compareTo(fund.remaining()));
-        assertEquals(List.of("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "SUBMITTED",
+        assertEquals(List.of("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "SUBMITTED",
                 "REVIEW_STARTED", "ACTION_REQUESTED", "EVIDENCE_ADDED", "ANSWERED", "REVIEW_STARTED", "REJECTED",
                 "DISPUTED", "APPROVED", "PAID"),
                 call(s -> s.claims().history(claimId, rita)).stream().map(h -> h.action()).toList());
@@ -465,7 +536,7 @@ abstract class ServiceFlowContract {
         assertEquals("Ads, tab one", now.name());
         assertEquals("Tab one", now.finalComments());
         assertEquals("INV-TABS", now.invoice().number());
-        assertEquals(List.of("ad.png", "landing.png"), now.documents().stream().map(d -> d.fileName()).toList());
+        assertEquals(List.of("invoice.png", "ad.png", "landing.png"), now.documents().stream().map(d -> d.fileName()).toList());
         assertEquals(ClaimStatus.DRAFT, now.status());
 
         var added = call(s -> s.claims().addEvidence(claimId, now.version(), new AddEvidence("extra.png", "EXTRA",
@@ -753,6 +824,9 @@ abstract class ServiceFlowContract {
     }
 
     long syndicatedClaim(long planId, long activityId, Actor partner, String invoice, long amount) {
+        if (clock.instant().isBefore(at("2027-02-21").instant())) {
+            clock = at("2027-02-21"); // a claim is filed once its activity (2027-02-20) has run
+        }
         long claimId = call(s -> s.claims().createDraft(new CreateClaim(planId, activityId, "Syndication " + invoice),
                 partner).id());
         call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Syndication " + invoice, LocalDate.of(2027, 2, 20),
@@ -760,6 +834,7 @@ abstract class ServiceFlowContract {
                 null), partner));
         call(s -> s.claims().attachInvoice(claimId, new InvoiceData(invoice, "Syndicator", LocalDate.of(2027, 2, 28),
                 BigDecimal.valueOf(amount), "USD"), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("invoice.png", "INVOICE", null, PNG), partner));
         call(s -> s.claims().addEvidence(claimId, new AddEvidence("article.png", "URL_OR_SCREENSHOTS", null, PNG),
                 partner));
         return claimId;
@@ -888,7 +963,7 @@ abstract class ServiceFlowContract {
         assertThrows(jakarta.persistence.OptimisticLockException.class,
                 () -> call(s -> s.claims().markPaid(claimId, reviewing.version(), "PAY-X", LocalDate.of(2027, 3, 6), ralf)));
         assertEquals(ClaimStatus.APPROVED, call(s -> s.claims().get(claimId, rita)).status());
-        assertEquals(List.of("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "SUBMITTED", "REVIEW_STARTED", "APPROVED"),
+        assertEquals(List.of("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_ADDED", "SUBMITTED", "REVIEW_STARTED", "APPROVED"),
                 call(s -> s.claims().history(claimId, rita)).stream().map(h -> h.action()).toList());
         ClaimView paid = call(s -> s.claims().markPaid(claimId, claimApproved.version(), "PAY-1", LocalDate.of(2027, 3, 6), rita));
         assertEquals(ClaimStatus.PAID, paid.status());

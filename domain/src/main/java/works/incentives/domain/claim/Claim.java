@@ -25,6 +25,8 @@ import works.incentives.domain.plan.Activity;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.EvidenceRequirement;
+import works.incentives.domain.program.FundingPeriod;
+import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.BusinessDays;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.FreeText;
@@ -54,7 +56,8 @@ import java.util.Optional;
  * claims on it ({@link ClaimStatus#countsAgainstLimits()}), the type's caps (per-period caps summed over
  * the partner's claims of the type in the period),
  * the plan's remaining limit and the fund's remaining money; a third-party invoice (complete, in
- * the claim's currency, not used in another claim, not below the amount) or a self-certification;
+ * the claim's currency, not used in another claim, not below the amount, its document uploaded) or a
+ * self-certification; execution date not in the future; submitted only inside the claim window;
  * every mandatory evidence requirement met; each extra document explained by a note; the type's
  * metrics reported. Deadlines (claim deadline, answer window in business days, dispute window)
  * are computed with the injected clock. Documents are locked at submission.
@@ -161,6 +164,10 @@ public class Claim {
     @Column(name = "claim_deadline", nullable = false)
     private LocalDate claimDeadline;
 
+    /** The day the funding period's claim window opens; null on claims made without one (no lower bound). */
+    @Column(name = "claim_opens")
+    private LocalDate claimOpens;
+
     @Column(name = "first_submitted_at")
     private Instant firstSubmittedAt;
 
@@ -220,6 +227,21 @@ public class Claim {
         this.currencyCode = plan.getCurrency().getCurrencyCode();
         this.claimDeadline = Objects.requireNonNull(claimDeadline, "claimDeadline");
         this.name = name == null ? "" : name.strip();
+    }
+
+    /**
+     * A new draft in the funding period's claim window: refused ({@link Rule#CLAIM_OUTSIDE_CLAIM_WINDOW},
+     * naming both dates) when {@code today} lies outside it. The claim keeps the window so lists,
+     * countdowns and the expiry job can use it.
+     */
+    public static Claim draft(Plan plan, Activity activity, String name, FundingPeriod period, LocalDate today) {
+        DateRange window = period.getClaimWindow();
+        if (!window.contains(today)) {
+            throw new DomainRuleViolation(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, window.start(), window.end());
+        }
+        Claim claim = new Claim(plan, activity, name, window.end());
+        claim.claimOpens = window.start();
+        return claim;
     }
 
     // ---- editing (DRAFT or ACTION_REQUIRED) ----
@@ -333,7 +355,7 @@ public class Claim {
                     problems.add(Problem.of(Rule.CLAIM_EXTRA_DOCUMENT_NOTE_MISSING, document.ref(),
                             document.getFileName()));
                 }
-            } else if (type.requirement(document.getRequirementCode()).isEmpty()) {
+            } else if (!document.isInvoice() && type.requirement(document.getRequirementCode()).isEmpty()) {
                 problems.add(Problem.of(Rule.CLAIM_EVIDENCE_REQUIREMENT_UNKNOWN, document.ref(),
                         type.requirementName(document.getRequirementCode())));
             }
@@ -379,6 +401,9 @@ public class Claim {
         if (!invoice.isComplete()) {
             problems.add(Problem.of(Rule.CLAIM_INVOICE_INCOMPLETE, "invoice"));
         }
+        if (documents.stream().noneMatch(EvidenceDocument::isInvoice)) {
+            problems.add(Problem.of(Rule.CLAIM_INVOICE_FILE_MISSING, "evidence:" + EvidenceDocument.INVOICE));
+        }
         Money invoiced = invoice.getAmount();
         if (invoiced != null && !invoiced.hasCurrency(getCurrency())) {
             problems.add(Problem.of(Rule.CLAIM_CURRENCY_MISMATCH, "invoice", currencyCode, "invoice",
@@ -403,10 +428,29 @@ public class Claim {
             throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "claim", status, "submit");
         }
         LocalDate today = LocalDate.now(clock);
+        if (claimOpens != null && !getClaimWindow().contains(today)) {
+            throw new DomainRuleViolation(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, claimOpens, claimDeadline);
+        }
         if (today.isAfter(claimDeadline)) {
             throw new DomainRuleViolation(Rule.CLAIM_DEADLINE_PASSED, claimDeadline);
         }
+        requireExecutedBy(today);
         toSubmitted(clock, ctx);
+    }
+
+    /**
+     * An activity is claimed once it has run: refuses an execution date after {@code today}
+     * ({@link Rule#CLAIM_EXECUTION_DATE_IN_FUTURE}). Checked when the details are saved and again at submission.
+     */
+    public void requireExecutedBy(LocalDate today) {
+        if (executionDate != null && executionDate.isAfter(today)) {
+            throw new DomainRuleViolation(Rule.CLAIM_EXECUTION_DATE_IN_FUTURE, executionDate);
+        }
+    }
+
+    /** The funding period's claim window as this claim knows it (moved when the program admin edits it). */
+    public DateRange getClaimWindow() {
+        return DateRange.of(claimOpens == null ? LocalDate.MIN : claimOpens, claimDeadline);
     }
 
     /**

@@ -126,7 +126,7 @@ public class ClaimService {
         return maxUploadBytes;
     }
 
-    /** Starts a draft claim for one activity of the partner's plan; its deadline is the period's claim deadline. */
+    /** Starts a draft claim for one activity of the partner's plan, only inside the period's claim window. */
     public ClaimView createDraft(CreateClaim command, Actor actor) {
         Permissions.require(actor, "createClaim", Permissions.PARTNER);
         Plan plan = plans.findById(command.planId())
@@ -136,7 +136,7 @@ public class ClaimService {
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", command.activityId()));
         requireEligible(plan, activity, NO_CLAIM);
         FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
-        Claim claim = claims.save(new Claim(plan, activity, command.name(), period.claimDeadline()));
+        Claim claim = claims.save(Claim.draft(plan, activity, command.name(), period, LocalDate.now(clock)));
         record(claim, "CREATED", null, actor, null, null);
         return ClaimView.of(claim);
     }
@@ -182,6 +182,7 @@ public class ClaimService {
         claim.updateDetails(details.name(), details.executionDate(),
                 details.amount() == null ? null : Money.of(details.amount(), claim.getCurrency()),
                 details.estimatedReach(), details.preApprovalId(), details.persons(), details.includesAlcohol());
+        claim.requireExecutedBy(LocalDate.now(clock));
         claim.reportMetrics(details.metrics() == null ? Map.of() : details.metrics());
         claim.writeFinalComments(details.finalComments());
         return ClaimView.of(claims.save(claim));

@@ -26,6 +26,12 @@ public class EvidenceDocument {
     /** The requirement code of a document beyond the activity type's requirements. */
     public static final String EXTRA = "EXTRA";
 
+    /**
+     * The requirement code of the third-party invoice document itself: an implicit requirement of
+     * every invoiced claim (the activity type's checklist does not list it).
+     */
+    public static final String INVOICE = "INVOICE";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_document_seq")
     @SequenceGenerator(name = "evidence_document_seq", sequenceName = "evidence_document_seq", allocationSize = 50)
@@ -77,6 +83,10 @@ public class EvidenceDocument {
     /** Called when the claim is submitted: from then on the document cannot be removed. */
     public void lock() {
         locked = true;
+    }
+
+    public boolean isInvoice() {
+        return INVOICE.equals(requirementCode);
     }
 
     public boolean isExtra() {

@@ -36,12 +36,27 @@ public class AllocationService {
     public record AdjustAllocation(long allocationId, long expectedVersion, BigDecimal delta, String reason) {
     }
 
-    /** A fund as the partner's dashboard shows it, with days left until the claim deadline. */
+    /**
+     * A fund as the partner's dashboard shows it, with its claim window ({@code claimOpens} to
+     * {@code claimDeadline}), days left until it closes, and whether a new plan may still spend it.
+     */
     public record AllocationView(long id, long version, long partnerId, long programId, long fundingPeriodId,
                                  String periodName, String currencyCode, BigDecimal earned, BigDecimal rebate,
                                  BigDecimal allocated, BigDecimal committed, BigDecimal claimed, BigDecimal paid,
                                  BigDecimal remaining, BigDecimal uncommitted, boolean rebateOnly,
-                                 LocalDate claimDeadline, long daysLeft) {
+                                 LocalDate claimDeadline, long daysLeft, LocalDate claimOpens,
+                                 boolean openForNewPlans) {
+
+        /** A fund as views built before claim windows existed knew it: open from day one, open for plans unless expired. */
+        public AllocationView(long id, long version, long partnerId, long programId, long fundingPeriodId,
+                              String periodName, String currencyCode, BigDecimal earned, BigDecimal rebate,
+                              BigDecimal allocated, BigDecimal committed, BigDecimal claimed, BigDecimal paid,
+                              BigDecimal remaining, BigDecimal uncommitted, boolean rebateOnly,
+                              LocalDate claimDeadline, long daysLeft) {
+            this(id, version, partnerId, programId, fundingPeriodId, periodName, currencyCode, earned, rebate, allocated,
+                    committed, claimed, paid, remaining, uncommitted, rebateOnly, claimDeadline, daysLeft, null,
+                    daysLeft >= 0);
+        }
     }
 
     private FundAllocationRepository allocations;
@@ -157,10 +172,12 @@ public class AllocationService {
 
     private AllocationView view(FundAllocation a, FundingPeriod period) {
         LocalDate deadline = period.claimDeadline();
+        LocalDate today = LocalDate.now(clock);
         return new AllocationView(a.getId(), a.getVersion(), a.getPartnerId(), a.getProgramId(),
                 a.getFundingPeriodId(), period.getName(), a.getCurrency().getCurrencyCode(), a.getEarned().amount(),
                 a.getRebate().amount(), a.getAllocated().amount(), a.getCommitted().amount(), a.getClaimed().amount(),
                 a.getPaid().amount(), a.getRemaining().amount(), a.getUncommitted().amount(), a.isRebateOnly(),
-                deadline, ChronoUnit.DAYS.between(LocalDate.now(clock), deadline));
+                deadline, ChronoUnit.DAYS.between(today, deadline), period.getClaimWindow().start(),
+                period.openForNewPlans(today));
     }
 }

@@ -69,7 +69,10 @@ public class PlanService {
         this.clock = clock;
     }
 
-    /** Starts a draft for a fund; refused when the partner already has a plan for it (one per fund and period). */
+    /**
+     * Starts a draft for a fund; refused when the partner already has a plan for it (one per fund and
+     * period) and when the fund's period no longer takes new plans (deactivated, usage period or claim window over).
+     */
     public PlanView createDraft(CreatePlan command, Actor actor) {
         Permissions.require(actor, "createPlan", Permissions.PARTNER);
         FundAllocation allocation = allocations.findById(command.allocationId())
@@ -82,9 +85,25 @@ public class PlanService {
                 allocation.getId(), allocation.getFundingPeriodId()).isPresent()) {
             throw new DomainRuleViolation(Rule.PLAN_DUPLICATE);
         }
+        FundingPeriod period = programs.findPeriodById(allocation.getFundingPeriodId()).orElseThrow();
+        if (!period.openForNewPlans(java.time.LocalDate.now(clock))) {
+            throw new DomainRuleViolation(Rule.PERIOD_CLOSED_FOR_NEW_PLANS, period.getName());
+        }
         Plan plan = plans.save(new Plan(allocation, command.title()));
         record(plan, "CREATED", null, actor, null, null);
         return PlanView.of(plan);
+    }
+
+    /**
+     * The partner's plan for a fund, if it has one (one plan per fund and period), so the wizard can
+     * link to it instead of refusing a second plan after the partner chose the fund.
+     */
+    public java.util.Optional<PlanRow> planForFund(long allocationId, Actor actor) {
+        FundAllocation allocation = allocations.findById(allocationId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", allocationId));
+        Permissions.requireVisible(actor, allocation.getPartnerId(), "allocation", allocationId);
+        return plans.findByPartnerProgramAllocationPeriod(allocation.getPartnerId(), allocation.getProgramId(),
+                allocation.getId(), allocation.getFundingPeriodId()).map(PlanRow::of);
     }
 
     public PlanView get(long planId, Actor actor) {

@@ -19,8 +19,15 @@ import java.util.Objects;
 
 /**
  * A half-year in which co-op funds accrue (earning window) and the following window in which
- * they must be spent (usage window). Claims are due a program-defined number of days after the
- * usage window ends (DOMAIN.md: 45 days); unused funds expire.
+ * they must be spent (usage window), plus the <b>claim window</b> in which proofs of execution for
+ * it are accepted. The claim window is stored, not computed: it defaults from the program's rule
+ * (opens when the usage period starts, closes {@link Program#getClaimDeadlineDays()} days after
+ * it ends; DOMAIN.md: 45) and a program admin can set it to the dates a vendor publishes (Partner
+ * Center: usage Jan 1 - Jun 30 is claimed from Feb 15 to Aug 14). Unused funds expire when it closes.
+ *
+ * <p>Rules: the usage window starts after the earning window and lies inside the program year;
+ * the claim window opens no earlier than the usage window and closes no earlier than the usage
+ * window ends. A deactivated period is not offered for new plans; what exists under it stays.
  */
 @Entity
 @Table(name = "funding_period")
@@ -53,24 +60,74 @@ public class FundingPeriod {
     @Column(name = "usage_end", nullable = false)
     private LocalDate usageEnd;
 
+    @Column(name = "claim_opens", nullable = false)
+    private LocalDate claimOpens;
+
+    @Column(name = "claim_closes", nullable = false)
+    private LocalDate claimCloses;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected FundingPeriod() {
         // for JPA
     }
 
-    /** Refuses a usage window that starts before the earning window has ended. */
+    /**
+     * A period whose claim window follows the program's rule ({@link #defaultClaimWindow}).
+     * Refuses a usage window that starts before the earning window has ended or leaves the program year.
+     */
     public FundingPeriod(Program program, String name, DateRange earning, DateRange usage) {
+        this(program, name, earning, usage, null);
+    }
+
+    /** A period with an explicit claim window; {@code claimWindow} null takes the program's rule. */
+    public FundingPeriod(Program program, String name, DateRange earning, DateRange usage, DateRange claimWindow) {
         this.program = Objects.requireNonNull(program, "program");
-        if (name == null || name.isBlank()) {
+        redefine(name, earning, usage, claimWindow == null ? defaultClaimWindow(program, usage) : claimWindow);
+    }
+
+    /** The program's rule: claims open when the usage period starts and close the rule's days after it ends. */
+    public static DateRange defaultClaimWindow(Program program, DateRange usage) {
+        return DateRange.of(usage.start(), program.claimDeadlineFor(usage));
+    }
+
+    /**
+     * The program admin's correction of name, windows and claim window, checked like a new period.
+     * Claims already filed keep their dates; the service moves their deadline to the new window.
+     */
+    public void redefine(String newName, DateRange earning, DateRange usage, DateRange claimWindow) {
+        if (newName == null || newName.isBlank()) {
             throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "name");
         }
         if (!usage.start().isAfter(earning.end())) {
             throw new DomainRuleViolation(Rule.PERIOD_USAGE_BEFORE_EARNING);
         }
-        this.name = name.strip();
+        if (!usage.within(program.getYear())) {
+            throw new DomainRuleViolation(Rule.PERIOD_USAGE_OUTSIDE_PROGRAM_YEAR, usage.start(), usage.end(),
+                    program.getYear().start(), program.getYear().end());
+        }
+        Objects.requireNonNull(claimWindow, "claimWindow");
+        if (claimWindow.start().isBefore(usage.start()) || claimWindow.end().isBefore(usage.end())) {
+            throw new DomainRuleViolation(Rule.PERIOD_CLAIM_WINDOW_INVALID, claimWindow.start(), claimWindow.end(),
+                    usage.start(), usage.end());
+        }
+        this.name = newName.strip();
         this.earningStart = earning.start();
         this.earningEnd = earning.end();
         this.usageStart = usage.start();
         this.usageEnd = usage.end();
+        this.claimOpens = claimWindow.start();
+        this.claimCloses = claimWindow.end();
+    }
+
+    /** No new plans for this period; existing plans and claims are untouched. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
     }
 
     /** The real programs' half-years: earn in H1 (Jul-Dec), use in the following Jan-Jun. */
@@ -81,9 +138,31 @@ public class FundingPeriod {
                 usage.start().plusMonths(6).minusDays(1)));
     }
 
-    /** Usage-period end plus the program's claim deadline days. */
+    /** The last day claims are accepted: the claim window's close. */
     public LocalDate claimDeadline() {
-        return program.claimDeadlineFor(getUsage());
+        return claimCloses;
+    }
+
+    /** When proofs of execution for this period are accepted (both days included). */
+    public DateRange getClaimWindow() {
+        return DateRange.of(claimOpens, claimCloses);
+    }
+
+    /** Whether claims for this period may be started or submitted on {@code day}. */
+    public boolean acceptsClaimsOn(LocalDate day) {
+        return getClaimWindow().contains(day);
+    }
+
+    /**
+     * Whether a new plan may still spend this period's funds on {@code day}: the period is active,
+     * its usage period has not ended and its claim window has not closed.
+     */
+    public boolean openForNewPlans(LocalDate day) {
+        return active && !day.isAfter(usageEnd) && !day.isAfter(claimCloses);
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public Long getId() {

@@ -22,9 +22,11 @@ import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Rule;
 
 import jakarta.persistence.OptimisticLockException;
+import works.incentives.domain.program.ProgramCommands.UpdateFundingPeriod;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
@@ -119,14 +121,61 @@ public class ProgramAdminService {
         return ProgramView.of(program(programId));
     }
 
-    /** Adds an earning/usage period; the usage window must start after the earning window. */
+    /**
+     * Adds an earning/usage period: the usage window starts after the earning window and lies in the
+     * program year; the claim window defaults from the program's rule where the command leaves it out.
+     */
     public FundingPeriodView addFundingPeriod(CreateFundingPeriod command, Actor actor) {
         Permissions.require(actor, "addFundingPeriod", Permissions.PROGRAM_ADMIN);
         Program program = program(command.programId());
+        DateRange usage = DateRange.of(command.usageStart(), command.usageEnd());
         FundingPeriod period = new FundingPeriod(program, command.name(),
-                DateRange.of(command.earningStart(), command.earningEnd()),
-                DateRange.of(command.usageStart(), command.usageEnd()));
+                DateRange.of(command.earningStart(), command.earningEnd()), usage,
+                claimWindow(program, usage, command.claimOpens(), command.claimCloses()));
         return FundingPeriodView.of(programs.save(period));
+    }
+
+    /**
+     * Corrects a period (name, windows, claim window), checked like a new one; refused with an
+     * optimistic-lock conflict when someone changed it since {@code command.version()}. The claims
+     * already filed for the period take the new claim window (their deadline and countdowns follow it).
+     */
+    public FundingPeriodView updateFundingPeriod(UpdateFundingPeriod command, Actor actor) {
+        Permissions.require(actor, "editFundingPeriod", Permissions.PROGRAM_ADMIN);
+        FundingPeriod period = period(command.periodId(), command.version());
+        DateRange usage = DateRange.of(command.usageStart(), command.usageEnd());
+        DateRange window = claimWindow(period.getProgram(), usage, command.claimOpens(), command.claimCloses());
+        period.redefine(command.name(), DateRange.of(command.earningStart(), command.earningEnd()), usage, window);
+        FundingPeriod saved = programs.save(period);
+        programs.moveClaimsToWindow(saved.getId(), saved.getClaimWindow());
+        return FundingPeriodView.of(saved);
+    }
+
+    /** Deactivates (or reactivates) a period: a deactivated one is not offered for new plans; nothing existing changes. */
+    public FundingPeriodView setFundingPeriodActive(long periodId, long version, boolean active, Actor actor) {
+        Permissions.require(actor, "editFundingPeriod", Permissions.PROGRAM_ADMIN);
+        FundingPeriod period = period(periodId, version);
+        if (active) {
+            period.reactivate();
+        } else {
+            period.deactivate();
+        }
+        return FundingPeriodView.of(programs.save(period));
+    }
+
+    private static DateRange claimWindow(Program program, DateRange usage, LocalDate opens, LocalDate closes) {
+        DateRange rule = FundingPeriod.defaultClaimWindow(program, usage);
+        return DateRange.of(opens == null ? rule.start() : opens, closes == null ? rule.end() : closes);
+    }
+
+    private FundingPeriod period(long periodId, long expectedVersion) {
+        FundingPeriod period = programs.findPeriodById(periodId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "fundingPeriod", periodId));
+        if (period.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("funding period " + periodId + " is at version " + period.getVersion()
+                    + ", not " + expectedVersion + ": changed by someone else");
+        }
+        return period;
     }
 
     public List<FundingPeriodView> listFundingPeriods(long programId) {

@@ -16,8 +16,22 @@ public final class ProgramCommands {
                                 Integer disputeWindowDays, BigDecimal rebateThreshold, String guidanceUrl) {
     }
 
+    /** A new funding period; a null claim window date takes the program's rule (usage start; usage end + deadline days). */
     public record CreateFundingPeriod(long programId, String name, LocalDate earningStart, LocalDate earningEnd,
-                                      LocalDate usageStart, LocalDate usageEnd) {
+                                      LocalDate usageStart, LocalDate usageEnd, LocalDate claimOpens,
+                                      LocalDate claimCloses) {
+
+        /** With the claim window of the program's rule. */
+        public CreateFundingPeriod(long programId, String name, LocalDate earningStart, LocalDate earningEnd,
+                                   LocalDate usageStart, LocalDate usageEnd) {
+            this(programId, name, earningStart, earningEnd, usageStart, usageEnd, null, null);
+        }
+    }
+
+    /** The program admin's correction of a period, made on {@code version} (a stale version is refused). */
+    public record UpdateFundingPeriod(long periodId, long version, String name, LocalDate earningStart,
+                                      LocalDate earningEnd, LocalDate usageStart, LocalDate usageEnd,
+                                      LocalDate claimOpens, LocalDate claimCloses) {
     }
 
     /** A requirement; {@code descriptionZh}/{@code exampleZh} are the admin's Chinese texts (null for standard ones). */
@@ -117,12 +131,21 @@ public final class ProgramCommands {
         }
     }
 
+    /** A funding period; {@code claimDeadline} is the day its claim window closes. */
     public record FundingPeriodView(long id, long programId, String name, LocalDate earningStart, LocalDate earningEnd,
-                                    LocalDate usageStart, LocalDate usageEnd, LocalDate claimDeadline) {
+                                    LocalDate usageStart, LocalDate usageEnd, LocalDate claimDeadline,
+                                    LocalDate claimOpens, boolean active, long version) {
+
+        /** A period as views built before claim windows existed knew it: the window opens with the usage period. */
+        public FundingPeriodView(long id, long programId, String name, LocalDate earningStart, LocalDate earningEnd,
+                                 LocalDate usageStart, LocalDate usageEnd, LocalDate claimDeadline) {
+            this(id, programId, name, earningStart, earningEnd, usageStart, usageEnd, claimDeadline, usageStart, true, 0);
+        }
 
         public static FundingPeriodView of(FundingPeriod f) {
             return new FundingPeriodView(f.getId(), f.getProgram().getId(), f.getName(), f.getEarning().start(),
-                    f.getEarning().end(), f.getUsage().start(), f.getUsage().end(), f.claimDeadline());
+                    f.getEarning().end(), f.getUsage().start(), f.getUsage().end(), f.claimDeadline(),
+                    f.getClaimWindow().start(), f.isActive(), f.getVersion());
         }
     }
 

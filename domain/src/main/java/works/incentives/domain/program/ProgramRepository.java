@@ -18,6 +18,12 @@ public interface ProgramRepository {
 
     Optional<FundingPeriod> findPeriodById(long id);
 
+    /**
+     * The claims of a period follow its claim window when a program admin changes it: their stored
+     * deadline (used by lists, countdowns and the draft-expiry job) and opening day. Returns how many moved.
+     */
+    int moveClaimsToWindow(long fundingPeriodId, works.incentives.domain.shared.DateRange window);
+
     /** Periods of a program, earliest usage first. */
     List<FundingPeriod> findPeriods(long programId);
 

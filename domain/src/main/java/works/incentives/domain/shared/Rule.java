@@ -103,6 +103,14 @@ public enum Rule {
     CLAIM_REASON_REQUIRED("rule.claim.reasonRequired", "Say why: a reason is required."),
     CLAIM_PAYMENT_REFERENCE_MISSING("rule.claim.paymentReferenceMissing", "The payment needs a reference and a date."),
 
+    // claim windows, dates and the invoice file (issue 10)
+    PERIOD_USAGE_OUTSIDE_PROGRAM_YEAR("rule.period.usageOutsideProgramYear", "The usage period {0} to {1} must lie inside the program year {2} to {3}."),
+    PERIOD_CLAIM_WINDOW_INVALID("rule.period.claimWindowInvalid", "The claim window {0} to {1} must open no earlier than the usage period starts ({2}) and close no earlier than it ends ({3})."),
+    PERIOD_CLOSED_FOR_NEW_PLANS("rule.period.closedForNewPlans", "The fund of period {0} no longer takes new plans: it is deactivated or its usage period or claim window is over."),
+    CLAIM_OUTSIDE_CLAIM_WINDOW("rule.claim.outsideClaimWindow", "Claims for this period are accepted from {0} to {1}."),
+    CLAIM_EXECUTION_DATE_IN_FUTURE("rule.claim.executionDateInFuture", "The execution date {0} lies in the future: claim an activity once it has run."),
+    CLAIM_INVOICE_FILE_MISSING("rule.claim.invoiceFileMissing", "Upload the invoice document itself, not only its details."),
+
     // evidence files
     EVIDENCE_EMPTY("rule.evidence.empty", "The file \"{0}\" is empty."),
     EVIDENCE_TOO_LARGE("rule.evidence.tooLarge", "The file \"{0}\" is larger than {1} bytes."),

@@ -7,6 +7,8 @@ import works.incentives.domain.Fixtures;
 import works.incentives.domain.evidence.EvidenceDocument;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.program.ActivityCatalog;
+import works.incentives.domain.program.FundingPeriod;
+import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
@@ -353,7 +355,7 @@ class ClaimTest {
         Claim claim = complete();
         claim.submit(at("2027-08-14"), ctx());
         assertEquals(ClaimStatus.SUBMITTED, claim.getStatus());
-        assertEquals(Rule.CLAIM_DEADLINE_PASSED, refused(() -> complete().submit(at("2027-08-15"), ctx())));
+        assertEquals(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, refused(() -> complete().submit(at("2027-08-15"), ctx())));
     }
 
     @Test
@@ -371,7 +373,7 @@ class ClaimTest {
         EvidenceDocument added = document(EvidenceDocument.EXTRA, "media plan");
         claim.addDocument(added);
         claim.removeDocument(added);
-        assertEquals(2, claim.getDocuments().size());
+        assertEquals(3, claim.getDocuments().size());
     }
 
     @Test
@@ -593,5 +595,90 @@ class ClaimTest {
             assertEquals(s == ClaimStatus.DRAFT, s.canMoveTo(ClaimStatus.EXPIRED), s.name());
             assertEquals(s == ClaimStatus.DRAFT || s == ClaimStatus.SUBMITTED, s.canMoveTo(ClaimStatus.WITHDRAWN), s.name());
         }
+    }
+
+    // ---- claim window, execution date, invoice file (issue 10) ----
+
+    private FundingPeriod publishedWindow() {
+        return new FundingPeriod(f.program, "H1 FY27", DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)),
+                DateRange.of(Fixtures.USAGE_START, Fixtures.USAGE_END),
+                DateRange.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 8, 14)));
+    }
+
+    @Test
+    void draftsAreStartedOnlyInsideTheClaimWindow() {
+        FundingPeriod period = publishedWindow();
+        DomainRuleViolation early = assertThrows(DomainRuleViolation.class,
+                () -> Claim.draft(plan, firstActivity(plan), "too early", period, LocalDate.of(2027, 2, 14)));
+        assertEquals(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, early.rule());
+        assertEquals(List.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 8, 14)), early.args());
+        assertEquals(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, refused(
+                () -> Claim.draft(plan, firstActivity(plan), "too late", period, LocalDate.of(2027, 8, 15))));
+        Claim claim = Claim.draft(plan, firstActivity(plan), "in time", period, LocalDate.of(2027, 2, 15));
+        assertEquals(period.getClaimWindow(), claim.getClaimWindow());
+        assertEquals(LocalDate.of(2027, 8, 14), claim.getClaimDeadline());
+    }
+
+    @Test
+    void claimsAreSubmittedOnlyInsideTheClaimWindowNamingBothDates() {
+        Claim claim = Claim.draft(plan, firstActivity(plan), "LinkedIn ads February", publishedWindow(),
+                LocalDate.of(2027, 2, 20));
+        Claim complete = complete();
+        complete.getDocuments().forEach(claim::addDocument);
+        claim.updateDetails(complete.getName(), complete.getExecutionDate(), complete.getAmount().orElseThrow(),
+                120_000L, null, null, false);
+        claim.reportMetrics(complete.getMetrics());
+        claim.attachInvoice(complete.getInvoice().orElseThrow());
+        DomainRuleViolation late = assertThrows(DomainRuleViolation.class, () -> claim.submit(at("2027-08-15"), ctx()));
+        assertEquals(Rule.CLAIM_OUTSIDE_CLAIM_WINDOW, late.rule());
+        assertEquals(List.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 8, 14)), late.args());
+        assertEquals(ClaimStatus.DRAFT, claim.getStatus());
+        claim.submit(at("2027-08-14"), ctx());
+        assertEquals(ClaimStatus.SUBMITTED, claim.getStatus());
+    }
+
+    @Test
+    void theDraftExpiresOnlyAfterItsClaimWindowCloses() {
+        Claim claim = Claim.draft(plan, firstActivity(plan), "ads", publishedWindow(), LocalDate.of(2027, 3, 1));
+        assertFalse(claim.expireIfPastDeadline(at("2027-08-14")));
+        assertTrue(claim.expireIfPastDeadline(at("2027-08-15")));
+    }
+
+    @Test
+    void anExecutionDateCannotLieInTheFuture() {
+        Claim claim = complete();
+        details(claim, LocalDate.of(2027, 3, 10), usd(4_000));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> claim.requireExecutedBy(LocalDate.of(2027, 3, 9)));
+        assertEquals(Rule.CLAIM_EXECUTION_DATE_IN_FUTURE, e.rule());
+        assertEquals(List.of(LocalDate.of(2027, 3, 10)), e.args());
+        claim.requireExecutedBy(LocalDate.of(2027, 3, 10));
+        assertEquals(Rule.CLAIM_EXECUTION_DATE_IN_FUTURE, refused(() -> claim.submit(at("2027-03-09"), ctx())));
+        claim.submit(at("2027-03-10"), ctx());
+        assertEquals(ClaimStatus.SUBMITTED, claim.getStatus());
+    }
+
+    @Test
+    void anInvoicedClaimCannotBeSubmittedWithoutTheInvoiceDocument() {
+        Claim claim = complete();
+        EvidenceDocument invoiceFile = claim.getDocuments().stream().filter(EvidenceDocument::isInvoice).findFirst()
+                .orElseThrow();
+        claim.removeDocument(invoiceFile);
+        List<Problem> found = claim.check(ctx());
+        assertEquals(List.of(Rule.CLAIM_INVOICE_FILE_MISSING), found.stream().map(Problem::rule).toList());
+        assertEquals("evidence:" + EvidenceDocument.INVOICE, found.get(0).concerns());
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> claim.submit(march, ctx()));
+        assertEquals(Rule.CLAIM_INCOMPLETE, e.rule());
+        claim.addDocument(document(EvidenceDocument.INVOICE, null));
+        claim.submit(march, ctx());
+        assertEquals(ClaimStatus.SUBMITTED, claim.getStatus());
+    }
+
+    @Test
+    void aSelfCertifiedClaimNeedsNoInvoiceDocument() {
+        Claim claim = complete();
+        claim.removeDocument(claim.getDocuments().stream().filter(EvidenceDocument::isInvoice).findFirst().orElseThrow());
+        claim.selfCertify(new SelfCertification("Designed in house by our marketing team", "paula",
+                LocalDate.of(2027, 3, 1)));
+        assertEquals(List.of(), problems(claim));
     }
 }

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A partner admin proves Contoso's executed digital-advertising activity (the demo's approved
  * plan) as a new user would, in a real Chromium: picks the activity, enters the details, attaches
- * the invoice, uploads real PNG and PDF files for every requirement and an extra document, watches
+ * the invoice with its document, uploads real PNG and PDF files for every requirement and an extra document, watches
  * the check list shrink to empty, submits, and finds the claim submitted with its documents.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -66,6 +66,7 @@ class ProofWizardBrowserIT {
         Path screenshot = png("ad-screenshot.png", "Cloud security ad");
         Path landing = png("landing-page.png", "partner.example/offer");
         Path brief = pdf("agency-brief.pdf");
+        Path invoice = pdf("invoice-" + invoiceNumber + ".pdf");
 
         browser = new Browser("en-US");
         new LoginPage(browser).open(base.toString()).signIn("ann", PASSWORD);
@@ -80,6 +81,10 @@ class ProofWizardBrowserIT {
         wizard.chooseActivity("DIGITAL_ADVERTISING").next().waitForStep("details");
         assertTrue(wizard.currentUrl().matches(".*/claims/\\d+/edit/details"), wizard.currentUrl());
 
+        // the funding period's claim window is shown above every step
+        assertTrue(wizard.claimWindowText().startsWith("Claims for ") && wizard.claimWindowText().contains(" are accepted from "),
+                wizard.claimWindowText());
+
         // 2. details, with the limits beside the fields
         assertTrue(wizard.limitsText().contains("$12,000.00"), wizard.limitsText());
         wizard.fillDetails(name, today, "1000", "25000", Map.of("CLICK_THROUGH_SUMMARY", "1.9% CTR, 480 clicks"))
@@ -88,15 +93,18 @@ class ProofWizardBrowserIT {
         // 3. costs: the third-party invoice
         wizard.fillInvoice(invoiceNumber, "LinkedIn Ireland", today, "1000", "USD").next().waitForStep("evidence");
 
-        // the check lists the two missing documents, each linking to the evidence step
+        // the check lists the missing invoice document and the two missing documents, each linking to the evidence step
         wizard.goToStep("check");
-        assertEquals(List.of("CLAIM_EVIDENCE_MISSING", "CLAIM_EVIDENCE_MISSING"), wizard.problemRules(),
-                wizard.problemsText());
+        assertEquals(List.of("CLAIM_INVOICE_FILE_MISSING", "CLAIM_EVIDENCE_MISSING", "CLAIM_EVIDENCE_MISSING"),
+                wizard.problemRules(), wizard.problemsText());
         assertFalse(wizard.submitShown(), "nothing is submitted while something is missing");
         wizard.fix(0).waitForStep("evidence");
 
         // 4. evidence: one line per requirement plus extras; real files, checked by content
-        assertEquals(List.of("AD_SCREENSHOT", "LANDING_PAGE_URL", "EXTRA"), wizard.requirementCodes());
+        assertEquals(List.of("INVOICE", "AD_SCREENSHOT", "LANDING_PAGE_URL", "EXTRA"), wizard.requirementCodes());
+        wizard.uploadInvoice(invoice);
+        assertEquals(1, wizard.fileCount("INVOICE"), wizard.requirementError("INVOICE"));
+        assertTrue(wizard.filesText("INVOICE").contains("application/pdf"), wizard.filesText("INVOICE"));
         wizard.upload("AD_SCREENSHOT", screenshot);
         assertEquals(1, wizard.fileCount("AD_SCREENSHOT"), wizard.requirementError("AD_SCREENSHOT"));
         assertTrue(wizard.filesText("AD_SCREENSHOT").contains("image/png"), wizard.filesText("AD_SCREENSHOT"));
@@ -120,7 +128,9 @@ class ProofWizardBrowserIT {
 
         ClaimPage claim = new ClaimPage(browser).waitUntilShown();
         assertEquals("SUBMITTED", claim.status());
-        assertEquals(List.of("ad-screenshot.png", "landing-page.png", "agency-brief.pdf"), claim.downloadNames());
+        // the claim page groups documents by requirement: the type's checklist, then the invoice, then extras
+        assertEquals(List.of("ad-screenshot.png", "landing-page.png", "invoice-" + invoiceNumber + ".pdf", "agency-brief.pdf"),
+                claim.downloadNames());
         assertTrue(claim.downloadHrefs().stream().allMatch(h -> h != null && h.startsWith("http")), claim.downloadHrefs().toString());
         assertTrue(claim.withdrawShown(), "a submitted claim can be withdrawn until review starts");
         assertTrue(claim.historyActions().contains("SUBMITTED"), claim.historyActions().toString());

@@ -72,11 +72,18 @@ public class Fixtures {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now();
         int fiscalYear = today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear();
+        // a usage period lies inside its program year (Jul 1 - Jun 30): around today, clipped to it
+        LocalDate yearStart = LocalDate.of(fiscalYear - 1, 7, 1);
+        LocalDate yearEnd = LocalDate.of(fiscalYear, 6, 30);
+        LocalDate usageStart = max(yearStart, today.minusDays(60));
+        LocalDate usageEnd = min(yearEnd, today.plusDays(120));
+        LocalDate campaignStart = max(usageStart, today.minusDays(30));
+        LocalDate campaignEnd = min(usageEnd, today.plusDays(30));
         return ActingAs.call(ADMIN, () -> {
             long programId = programs.createProgram(new CreateProgram("IT co-op " + tag, fiscalYear, "USD", true,
                     null, null, null, null, new BigDecimal("1500"), null), ADMIN).id();
             long periodId = programs.addFundingPeriod(new CreateFundingPeriod(programId, "Period " + tag,
-                    today.minusDays(240), today.minusDays(61), today.minusDays(60), today.plusDays(120)), ADMIN).id();
+                    usageStart.minusDays(180), usageStart.minusDays(1), usageStart, usageEnd), ADMIN).id();
             Map<String, Long> types = new HashMap<>();
             for (ActivityTypeView type : programs.installStandardCatalogue(programId, ADMIN)) {
                 types.put(type.code(), type.id());
@@ -91,8 +98,16 @@ public class Fixtures {
             accounts.createIfAbsent(user.userName(), "Partner user " + tag, Role.INCENTIVES_USER, partnerId,
                     PASSWORD.toCharArray(), false);
             return new World(tag, programId, periodId, partnerId, allocationId, types, admin, user,
-                    today.minusDays(30), today.plusDays(30));
+                    campaignStart, campaignEnd);
         });
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** A draft plan with one campaign and one digital-advertising activity of the given amount. */
@@ -128,6 +143,7 @@ public class Fixtures {
                     10_000L, null, null, false, Map.of("CLICK_THROUGH_SUMMARY", "2.2%"), null), pa);
             claims.attachInvoice(claimId, new InvoiceData(invoice, "Ad network", executed, BigDecimal.valueOf(amount),
                     "USD"), pa);
+            claims.addEvidence(claimId, new AddEvidence("invoice.png", "INVOICE", null, png()), pa);
             claims.addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, png()), pa);
             claims.addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, png()), pa);
             return claimId;

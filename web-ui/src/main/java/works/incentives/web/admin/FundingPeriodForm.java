@@ -9,15 +9,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
+import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramCommands.ProgramView;
+import works.incentives.domain.program.ProgramCommands.UpdateFundingPeriod;
 
 import java.time.LocalDate;
 
 /**
- * A funding period: earning window and the usage window after it. Picking the earning start of
- * an empty form fills in the real programs' half-years (earn six months, use the next six), and
- * the claim deadline the program's rule gives is shown as the admin types, so nobody computes
- * "usage end + 45 days" by hand. The server still checks the windows.
+ * A funding period: earning window, the usage window after it, and the claim window in which
+ * proofs of execution are accepted. Picking the earning start of an empty form fills in the real
+ * programs' half-years (earn six months, use the next six); the claim window follows the program's
+ * rule (opens with the usage period, closes the rule's days after it ends) until the admin sets
+ * it, e.g. to a vendor's published dates. Opened on an existing period it edits it. The server
+ * still checks every window.
  */
 class FundingPeriodForm extends FormLayout {
 
@@ -26,11 +30,21 @@ class FundingPeriodForm extends FormLayout {
     final DatePicker earningEnd = new DatePicker();
     final DatePicker usageStart = new DatePicker();
     final DatePicker usageEnd = new DatePicker();
+    final DatePicker claimOpens = new DatePicker();
+    final DatePicker claimCloses = new DatePicker();
     final Span claimDeadline = new Span();
     private final ProgramView program;
+    private final FundingPeriodView editing;
+    private boolean windowSetByHand;
 
     FundingPeriodForm(ProgramView program) {
+        this(program, null);
+    }
+
+    /** {@code editing}: the period to correct, or null for a new one. */
+    FundingPeriodForm(ProgramView program, FundingPeriodView editing) {
         this.program = program;
+        this.editing = editing;
         name.setId("period-name");
         name.setLabel(getTranslation("admin.period.name"));
         name.setPlaceholder(getTranslation("admin.period.name.placeholder"));
@@ -44,6 +58,11 @@ class FundingPeriodForm extends FormLayout {
         usageStart.setLabel(getTranslation("admin.period.usageStart"));
         usageEnd.setId("period-usage-end");
         usageEnd.setLabel(getTranslation("admin.period.usageEnd"));
+        claimOpens.setId("period-claim-opens");
+        claimOpens.setLabel(getTranslation("admin.period.claimOpens"));
+        claimCloses.setId("period-claim-closes");
+        claimCloses.setLabel(getTranslation("admin.period.claimCloses"));
+        claimCloses.setHelperText(getTranslation("admin.period.claimWindow.helper"));
         claimDeadline.setId("period-claim-deadline");
         earningStart.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && earningEnd.isEmpty() && usageStart.isEmpty()
@@ -51,11 +70,24 @@ class FundingPeriodForm extends FormLayout {
                 fillHalfYears(e.getValue());
             }
         });
-        usageEnd.addValueChangeListener(e -> showDeadline());
-        add(name, earningStart, earningEnd, usageStart, usageEnd, claimDeadline);
+        usageStart.addValueChangeListener(e -> followRule());
+        usageEnd.addValueChangeListener(e -> followRule());
+        claimOpens.addValueChangeListener(e -> windowSetByHand |= e.isFromClient());
+        claimCloses.addValueChangeListener(e -> windowSetByHand |= e.isFromClient());
+        add(name, earningStart, earningEnd, usageStart, usageEnd, claimOpens, claimCloses, claimDeadline);
         setColspan(name, 2);
         setColspan(claimDeadline, 2);
-        showDeadline();
+        if (editing != null) {
+            name.setValue(editing.name());
+            earningStart.setValue(editing.earningStart());
+            earningEnd.setValue(editing.earningEnd());
+            usageStart.setValue(editing.usageStart());
+            usageEnd.setValue(editing.usageEnd());
+            claimOpens.setValue(editing.claimOpens());
+            claimCloses.setValue(editing.claimDeadline());
+            windowSetByHand = true;
+        }
+        followRule();
     }
 
     void fillHalfYears(LocalDate start) {
@@ -64,7 +96,12 @@ class FundingPeriodForm extends FormLayout {
         usageEnd.setValue(start.plusMonths(12).minusDays(1));
     }
 
-    private void showDeadline() {
+    /** Shows the program's rule and, unless the admin set the window by hand, applies it. */
+    private void followRule() {
+        if (!windowSetByHand) {
+            claimOpens.setValue(usageStart.getValue());
+            claimCloses.setValue(usageEnd.isEmpty() ? null : usageEnd.getValue().plusDays(program.claimDeadlineDays()));
+        }
         claimDeadline.setText(usageEnd.isEmpty() ? getTranslation("admin.period.deadlineRule", program.claimDeadlineDays())
                 : getTranslation("admin.period.deadlinePreview", AdminFormat.date(
                         usageEnd.getValue().plusDays(program.claimDeadlineDays()), getLocale()),
@@ -72,25 +109,37 @@ class FundingPeriodForm extends FormLayout {
     }
 
     void save() {
-        boolean ok = require(!name.isEmpty() && !name.getValue().isBlank(), name);
-        for (DatePicker date : new DatePicker[] {earningStart, earningEnd, usageStart, usageEnd}) {
-            ok &= require(!date.isEmpty(), date);
+        boolean ok = require(!name.isEmpty() && !name.getValue().isBlank(), name, null);
+        for (DatePicker date : new DatePicker[] {earningStart, earningEnd, usageStart, usageEnd, claimOpens, claimCloses}) {
+            ok &= require(!date.isEmpty(), date, null);
         }
         if (ok) {
-            ok = require(!earningEnd.getValue().isBefore(earningStart.getValue()), earningEnd)
-                    & require(usageStart.getValue().isAfter(earningEnd.getValue()), usageStart)
-                    & require(!usageEnd.getValue().isBefore(usageStart.getValue()), usageEnd);
+            ok = require(!earningEnd.getValue().isBefore(earningStart.getValue()), earningEnd, null)
+                    & require(usageStart.getValue().isAfter(earningEnd.getValue()), usageStart, "admin.period.usageAfterEarning")
+                    & require(!usageEnd.getValue().isBefore(usageStart.getValue()), usageEnd, null)
+                    & require(!claimOpens.getValue().isBefore(usageStart.getValue()), claimOpens,
+                    "admin.period.claimOpensAfterUsage")
+                    & require(!claimCloses.getValue().isBefore(usageEnd.getValue())
+                            && !claimCloses.getValue().isBefore(claimOpens.getValue()), claimCloses,
+                    "admin.period.claimClosesAfterUsage");
         }
-        if (ok) {
+        if (!ok) {
+            return;
+        }
+        if (editing == null) {
             fireEvent(new SaveEvent(this, new CreateFundingPeriod(program.id(), name.getValue().strip(),
-                    earningStart.getValue(), earningEnd.getValue(), usageStart.getValue(), usageEnd.getValue())));
+                    earningStart.getValue(), earningEnd.getValue(), usageStart.getValue(), usageEnd.getValue(),
+                    claimOpens.getValue(), claimCloses.getValue()), null));
+        } else {
+            fireEvent(new SaveEvent(this, null, new UpdateFundingPeriod(editing.id(), editing.version(),
+                    name.getValue().strip(), earningStart.getValue(), earningEnd.getValue(), usageStart.getValue(),
+                    usageEnd.getValue(), claimOpens.getValue(), claimCloses.getValue())));
         }
     }
 
-    private boolean require(boolean valid, HasValidation field) {
+    private boolean require(boolean valid, HasValidation field, String messageKey) {
         field.setInvalid(!valid);
-        field.setErrorMessage(valid ? null : getTranslation(field == usageStart
-                ? "admin.period.usageAfterEarning" : "admin.validation.invalid"));
+        field.setErrorMessage(valid ? null : getTranslation(messageKey == null ? "admin.validation.invalid" : messageKey));
         return valid;
     }
 
@@ -98,16 +147,23 @@ class FundingPeriodForm extends FormLayout {
         return addListener(SaveEvent.class, listener);
     }
 
+    /** A new period ({@link #command()}) or the correction of one ({@link #update()}); the other is null. */
     static final class SaveEvent extends ComponentEvent<FundingPeriodForm> {
         private final CreateFundingPeriod command;
+        private final UpdateFundingPeriod update;
 
-        SaveEvent(FundingPeriodForm source, CreateFundingPeriod command) {
+        SaveEvent(FundingPeriodForm source, CreateFundingPeriod command, UpdateFundingPeriod update) {
             super(source, false);
             this.command = command;
+            this.update = update;
         }
 
         CreateFundingPeriod command() {
             return command;
+        }
+
+        UpdateFundingPeriod update() {
+            return update;
         }
     }
 }

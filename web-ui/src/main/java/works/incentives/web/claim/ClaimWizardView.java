@@ -58,6 +58,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
 
     private final ClaimWorkspace.Services services;
     final H1 heading = new H1();
+    final ClaimWindowNote window = new ClaimWindowNote();
     final ActivityStep activityStep = new ActivityStep();
     final DetailsStep detailsStep = new DetailsStep();
     final CostsStep costsStep = new CostsStep();
@@ -78,7 +79,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         addClassName("claim-wizard");
         heading.setId("claim-wizard-heading");
         wizard.setTextKeys("claim.wizard.label", "claim.wizard.submit");
-        add(heading, wizard);
+        add(heading, window, wizard);
         wizard.addNextListener(e -> saveThen(e.getSource().following().stepId()));
         wizard.addSaveAndCloseListener(e -> saveThen(null));
         wizard.addBackListener(e -> go(wizard.preceding().stepId(), null));
@@ -141,6 +142,9 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         ClaimWorkspace w = workspace;
         ClaimView claim = w.claim();
         activityStep.showChosen(w.activity());
+        window.show(Feedback.attempt(this, () -> services.allocations().get(
+                services.plans().get(claim.planId(), actor()).allocationId(), actor())), w.today());
+        detailsStep.setToday(w.today());
         detailsStep.show(claim, w.activity(), w.type(), w.problems().stream()
                 .filter(p -> ClaimSteps.DETAILS.equals(ClaimSteps.stepOf(p))).toList());
         costsStep.show(claim, w.actor().userName(), w.today(), w.problems());

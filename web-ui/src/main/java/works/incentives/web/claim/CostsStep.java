@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,6 +41,7 @@ public class CostsStep extends WizardStep implements LocaleChangeObserver {
     final DatePicker invoiceDate = new DatePicker();
     final BigDecimalField invoiceAmount = new BigDecimalField();
     final TextField currency = new TextField();
+    final Paragraph invoiceFileHint = new Paragraph();
     final Div selfForm = new Div();
     final List<TextArea> answers = List.of(new TextArea(), new TextArea(), new TextArea());
     final TextField certifiedBy = new TextField();
@@ -65,7 +67,8 @@ public class CostsStep extends WizardStep implements LocaleChangeObserver {
         currency.setPattern("[A-Za-z]{3}");
         invoiceForm.setId("claim-invoice-form");
         invoiceForm.addClassName("claim-form");
-        invoiceForm.add(invoiceNumber, vendor, invoiceDate, invoiceAmount, currency);
+        invoiceFileHint.setId("invoice-file-hint");
+        invoiceForm.add(invoiceNumber, vendor, invoiceDate, invoiceAmount, currency, invoiceFileHint);
         for (int i = 0; i < answers.size(); i++) {
             answers.get(i).setId("self-answer-" + i);
             answers.get(i).setWidthFull();
@@ -186,6 +189,7 @@ public class CostsStep extends WizardStep implements LocaleChangeObserver {
         invoiceAmount.setLabel(getTranslation("claim.costs.invoice.amount"));
         invoiceAmount.setHelperText(getTranslation("claim.costs.invoice.amount.helper"));
         currency.setLabel(getTranslation("claim.costs.invoice.currency"));
+        invoiceFileHint.setText(getTranslation("claim.costs.invoice.fileHint"));
         for (int i = 0; i < answers.size(); i++) {
             answers.get(i).setLabel(getTranslation(QUESTION_KEYS.get(i)));
         }

@@ -95,6 +95,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
     private ClaimableActivity activity;
     private ActivityTypeView type;
     private String currencyCode = "USD";
+    private java.time.LocalDate today;
 
     public DetailsStep() {
         super(ClaimSteps.DETAILS);
@@ -123,6 +124,9 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
                         : ValidationResult.error(getTranslation("claim.details.date.outside",
                         works.incentives.web.plan.Formats.date(activity.campaignStart(), getLocale()),
                         works.incentives.web.plan.Formats.date(activity.campaignEnd(), getLocale()))))
+                .withValidator(date -> date == null || today == null || !date.isAfter(today),
+                        date -> getTranslation("claim.details.date.future",
+                                works.incentives.web.plan.Formats.date(today, getLocale())))
                 .bind(d -> d.executionDate, (d, v) -> d.executionDate = v);
         binder.forField(amount).withValidator(v -> v == null || v.signum() > 0,
                         v -> getTranslation("claim.details.amount.positive"))
@@ -152,6 +156,11 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         return "claim.step." + stepId() + ".help";
     }
 
+    /** Today, for the rule that an activity is claimed once it has run (no execution date in the future). */
+    public void setToday(java.time.LocalDate today) {
+        this.today = today;
+    }
+
     public void show(ClaimView claim, ClaimableActivity chosen, ActivityTypeView activityType, List<Problem> problems) {
         this.activity = chosen;
         this.type = activityType;
@@ -160,7 +169,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         edit(Details.of(claim));
         if (chosen != null) {
             executionDate.setMin(chosen.campaignStart());
-            executionDate.setMax(chosen.campaignEnd());
+            executionDate.setMax(today != null && today.isBefore(chosen.campaignEnd()) ? today : chosen.campaignEnd());
         }
         boolean perPerson = activityType != null && (activityType.perPersonCap() != null || activityType.maxPersons() != null);
         persons.setVisible(perPerson);

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Step 4: the activity type's evidence checklist, one line per requirement with its uploads, plus
- * extra documents (each with an explanatory note). Files are checked by the server by content;
+ * extra documents (each with an explanatory note). An invoiced claim's checklist starts with the
+ * invoice document itself, checked like any evidence file. Files are checked by the server by content;
  * a refusal is shown on the requirement it was meant for, and nothing of a refused file is kept.
  */
 public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
@@ -76,6 +77,9 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
         }
     }
 
+    /** The invoice document itself: an implicit requirement of every invoiced claim (texts from the bundles). */
+    static final EvidenceRequirementData INVOICE_FILE = new EvidenceRequirementData(EvidenceDocument.INVOICE, "", null, true);
+
     final Paragraph intro = new Paragraph();
     final Div checklist = new Div();
     final Map<String, RequirementRow> rows = new LinkedHashMap<>();
@@ -106,8 +110,13 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
      */
     public void show(ClaimView claim, ActivityTypeView type, long uploadLimit, List<Problem> problems,
                      Map<String, List<String>> feedback) {
-        List<EvidenceRequirementData> requirements = type == null ? List.of() : type.evidence();
-        String key = (type == null ? "" : type.code() + "#" + type.id()) + "/" + uploadLimit;
+        List<EvidenceRequirementData> requirements = new ArrayList<>();
+        boolean invoiced = claim.invoice() != null;
+        if (invoiced) {
+            requirements.add(INVOICE_FILE);
+        }
+        requirements.addAll(type == null ? List.of() : type.evidence());
+        String key = (type == null ? "" : type.code() + "#" + type.id()) + "/" + uploadLimit + "/" + invoiced;
         if (!key.equals(builtFor)) {
             build(type, requirements, uploadLimit);
             builtFor = key;
@@ -138,7 +147,8 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
         checklist.removeAll();
         rows.clear();
         for (EvidenceRequirementData requirement : requirements) {
-            add(new RequirementRow(requirement, uploadLimit).named(type.evidenceName(requirement)));
+            RequirementRow row = new RequirementRow(requirement, uploadLimit);
+            add(requirement == INVOICE_FILE || type == null ? row : row.named(type.evidenceName(requirement)));
         }
         add(new RequirementRow(null, uploadLimit));
     }

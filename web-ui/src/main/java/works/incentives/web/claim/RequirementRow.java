@@ -156,10 +156,12 @@ class RequirementRow extends Div {
     void render() {
         title.setText(name != null ? CatalogueNames.name(this, name) : CatalogueNames.requirement(this, code));
         if (requirement != null) {
+            boolean invoice = EvidenceDocument.INVOICE.equals(code);
             boolean chinese = "zh".equals(CatalogueNames.locale(this).getLanguage());
-            whatCounts.setText(getTranslation("claim.evidence.whatCounts", chinese && requirement.descriptionZh() != null
-                    ? requirement.descriptionZh() : requirement.description()));
-            String exampleText = CatalogueNames.example(this, requirement);
+            String description = invoice ? getTranslation("claim.evidence.invoice.description")
+                    : chinese && requirement.descriptionZh() != null ? requirement.descriptionZh() : requirement.description();
+            whatCounts.setText(getTranslation("claim.evidence.whatCounts", description));
+            String exampleText = invoice ? getTranslation("claim.evidence.invoice.example") : CatalogueNames.example(this, requirement);
             example.setText(exampleText == null ? "" : getTranslation("claim.evidence.example", exampleText));
             example.setVisible(exampleText != null);
             badge.setText(getTranslation(requirement.mandatory() ? "claim.evidence.required" : "claim.evidence.optional"));

@@ -96,22 +96,30 @@ public class DemoData {
 
     private void programYear() {
         LocalDate today = LocalDate.now(clock);
-        // the usage half-year around today, and the one after it
+        // the usage half-year around today
         LocalDate usageStart = today.getMonthValue() <= 6 ? today.withDayOfYear(1) : LocalDate.of(today.getYear(), 7, 1);
         LocalDate usageEnd = usageStart.plusMonths(6).minusDays(1);
-        LocalDate nextUsageStart = usageEnd.plusDays(1);
         int fiscalYear = today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear();
+        LocalDate nextUsageStart = usageEnd.plusDays(1);
 
         long programId = programAdmin.createProgram(new CreateProgram(DEMO_PROGRAM + " FY" + (fiscalYear % 100),
                 fiscalYear, "USD", true, null, null, null, null, new BigDecimal("1500"), null), paul).id();
         long current = programAdmin.addFundingPeriod(new CreateFundingPeriod(programId, half(usageStart.minusMonths(6)),
                 usageStart.minusMonths(6), usageStart.minusDays(1), usageStart, usageEnd), paul).id();
-        long next = programAdmin.addFundingPeriod(new CreateFundingPeriod(programId, half(usageStart),
-                usageStart, usageEnd, nextUsageStart, nextUsageStart.plusMonths(6).minusDays(1)), paul).id();
         Map<String, Long> types = new HashMap<>();
         for (ActivityTypeView type : programAdmin.installStandardCatalogue(programId, paul)) {
             types.put(type.code(), type.id());
         }
+        // a usage period lies inside its program year: from January to June the next half-year
+        // belongs to the next fiscal year's program
+        long nextProgramId = programId;
+        if (nextUsageStart.getMonthValue() == 7) {
+            nextProgramId = programAdmin.createProgram(new CreateProgram(DEMO_PROGRAM + " FY" + ((fiscalYear + 1) % 100),
+                    fiscalYear + 1, "USD", true, null, null, null, null, new BigDecimal("1500"), null), paul).id();
+            programAdmin.installStandardCatalogue(nextProgramId, paul);
+        }
+        long next = programAdmin.addFundingPeriod(new CreateFundingPeriod(nextProgramId, half(usageStart),
+                usageStart, usageEnd, nextUsageStart, nextUsageStart.plusMonths(6).minusDays(1)), paul).id();
 
         long contoso = partners.register(DemoAccounts.PARTNER_A, "TW", paul).id();
         long fabrikam = partners.register(DemoAccounts.PARTNER_B, "HK", paul).id();
@@ -123,7 +131,7 @@ public class DemoData {
         }
 
         AllocationView contosoNow = allocations.allocate(new AllocateFunds(contoso, programId, current, new BigDecimal("50000")), paul);
-        allocations.allocate(new AllocateFunds(contoso, programId, next, new BigDecimal("30000")), paul);
+        allocations.allocate(new AllocateFunds(contoso, nextProgramId, next, new BigDecimal("30000")), paul);
         AllocationView fabrikamNow = allocations.allocate(new AllocateFunds(fabrikam, programId, current, new BigDecimal("20000")), paul);
 
         Actor ann = Actor.partnerAdmin("ann", contoso);
@@ -157,6 +165,8 @@ public class DemoData {
                     "Campaign ran as planned."), ann);
             claims.attachInvoice(submitted, new InvoiceData("LI-2026-0042", "LinkedIn Ireland", executed,
                     new BigDecimal("4500"), "USD"), ann);
+            claims.addEvidence(submitted, new AddEvidence("invoice-LI-2026-0042.png", "INVOICE", null,
+                    DemoFiles.png("Invoice LI-2026-0042")), ann);
             claims.addEvidence(submitted, new AddEvidence("ad-screenshot.png", "AD_SCREENSHOT", null, DemoFiles.png("Ad")), ann);
             claims.addEvidence(submitted, new AddEvidence("landing-page.png", "LANDING_PAGE_URL", null, DemoFiles.png("Landing page")), ann);
             claims.submit(submitted, ann);

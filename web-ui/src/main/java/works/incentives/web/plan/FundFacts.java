@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * A fund's balances and its expiry: what was earned, what approved plans hold, what is left and
- * how many days remain to claim it, with a warning when money is about to expire unclaimed.
+ * A fund's balances and its expiry: what was earned, what approved plans hold, what is left, the
+ * claim window and how many days remain to claim it, with a warning when money is about to expire unclaimed.
  */
 public class FundFacts extends Div {
 
@@ -38,6 +38,11 @@ public class FundFacts extends Div {
         term(facts, "fund.uncommitted", Formats.money(fund.uncommitted(), fund.currencyCode(), locale), "fund-uncommitted");
         term(facts, "fund.deadline", getTranslation("fund.deadline.value",
                 Formats.date(fund.claimDeadline(), locale), daysLeft(fund)), "fund-deadline");
+        if (fund.claimOpens() != null) {
+            term(facts, "fund.claimWindow", getTranslation("fund.claimWindow.value",
+                    Formats.date(fund.claimOpens(), locale), Formats.date(fund.claimDeadline(), locale)),
+                    "fund-claim-window");
+        }
         add(facts);
         if (expiresSoon(fund)) {
             warning.setId("fund-expiry-warning");

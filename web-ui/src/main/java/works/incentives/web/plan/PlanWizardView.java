@@ -94,7 +94,7 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
         String focus = event.getLocation().getQueryParameters().getSingleParameter("focus").orElse(null);
         if (planId.isEmpty()) {
             workspace = PlanWorkspace.forNewPlan(services);
-            fundStep.show(workspace.funds(), workspace.programNames(), null, false);
+            fundStep.show(workspace.funds(), workspace.programNames(), null, false, workspace.plansByFund(services));
             wizard.setStepsSelectable(false);
             wizard.show(PlanSteps.FUND, Map.of());
             heading.setText(getTranslation("wizard.plan.newHeading"));

@@ -53,6 +53,15 @@ record PlanWorkspace(Actor actor, List<AllocationView> funds, Map<Long, String> 
                 .collect(Collectors.toMap(ProgramSummary::id, ProgramSummary::name));
     }
 
+    /** The partner's existing plan per fund id (a new plan cannot take those funds). */
+    Map<Long, works.incentives.domain.plan.PlanCommands.PlanRow> plansByFund(Services services) {
+        Map<Long, works.incentives.domain.plan.PlanCommands.PlanRow> byFund = new java.util.HashMap<>();
+        for (AllocationView fund : funds) {
+            services.plans().planForFund(fund.id(), actor).ifPresent(plan -> byFund.put(fund.id(), plan));
+        }
+        return byFund;
+    }
+
     String fundLabel() {
         return plan == null ? "" : programNames.getOrDefault(plan.programId(), "?")
                 + " · " + (period == null ? "" : period.name());

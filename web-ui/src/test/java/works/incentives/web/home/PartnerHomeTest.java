@@ -103,4 +103,23 @@ class PartnerHomeTest {
         assertTrue(home.expiring.items.getChildren().findFirst().orElseThrow().getChildren()
                 .anyMatch(c -> "expiring-claim-9".equals(c.getId().orElse(null))));
     }
+
+    /** Partner Center's published window for usage Jan-Jun 2027 (Feb 15 to Aug 14) shows exactly, per fund. */
+    @Test
+    void eachFundShowsItsClaimWindow() {
+        AllocationView published = new AllocationView(1, 0, 3, 1, 1, "H1 FY27", "USD", new BigDecimal("50000"),
+                BigDecimal.ZERO, new BigDecimal("50000"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                new BigDecimal("50000"), new BigDecimal("50000"), false, LocalDate.of(2027, 8, 14), 74,
+                LocalDate.of(2027, 2, 15), true);
+        PartnerHome home = new PartnerHome();
+        UI.getCurrent().add(home);
+        home.show(new PartnerHome.Data(List.of(published), Map.of(1L, "CSP co-op FY27"), List.of(), List.of(),
+                List.of(), TODAY));
+        String card = home.fundCards.getChildren().toList().get(0).getElement().getTextRecursively();
+        assertTrue(card.contains("Claims accepted"), card);
+        assertTrue(card.contains("Feb 15, 2027 – Aug 14, 2027"), card);
+        UI.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        card = home.fundCards.getChildren().toList().get(0).getElement().getTextRecursively();
+        assertTrue(card.contains("受理申請期間"), card);
+    }
 }

@@ -121,18 +121,41 @@ public class ProofWizardPage {
     public ProofWizardPage upload(String requirementCode, Path file) {
         int before = fileCount(requirementCode);
         String errorBefore = requirementError(requirementCode);
-        WebElement upload = browser.find(By.id("evidence-upload-" + requirementCode));
-        // vaadin-upload keeps its hidden file input in light DOM or in its shadow root, by version
-        java.util.List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
-        WebElement input = light.isEmpty()
-                ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")) : light.get(0);
-        input.sendKeys(file.toAbsolutePath().toString());
+        sendFile(requirementCode, file);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> fileCount(requirementCode) > before
                         || !requirementError(requirementCode).isBlank()
                         && !requirementError(requirementCode).equals(errorBefore));
         browser.waitForVaadin();
         return this;
+    }
+
+    private void sendFile(String requirementCode, Path file) {
+        WebElement upload = browser.find(By.id("evidence-upload-" + requirementCode));
+        // vaadin-upload keeps its hidden file input in light DOM or in its shadow root, by version
+        java.util.List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
+        WebElement input = light.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")) : light.get(0);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Uploads the invoice document itself: the first line of an invoiced claim's checklist. */
+    public ProofWizardPage uploadInvoice(Path file) {
+        browser.waitForVaadin();
+        int before = fileCount("INVOICE");
+        sendFile("INVOICE", file);
+        // the line says the document is missing until it is stored: wait for the file or another message
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage(() -> "the invoice document was not listed; the line says: " + requirementError("INVOICE"))
+                .until(d -> fileCount("INVOICE") > before || !requirementError("INVOICE").isBlank()
+                        && !requirementError("INVOICE").startsWith("Upload the invoice document itself"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The claim window above the wizard ("Claims for … are accepted from … to …"). */
+    public String claimWindowText() {
+        return browser.find(By.id("claim-window")).getText();
     }
 
     /** Writes the note an extra document needs, then uploads it. */
