@@ -29,6 +29,8 @@ public class AccountService {
 
     private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
+    private static final char[] SUFFIX_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+
     private UserAccountRepository accounts;
     private PasswordHasher hasher;
     private CurrentActor currentActor;
@@ -144,6 +146,11 @@ public class AccountService {
      * Creates an account with a temporary password the new user must change at first sign-in.
      * An incentives admin invites partner roles into their own partner; a program admin invites
      * vendor roles, or a partner's users when naming the partner.
+     * <p>User names are unique across all organizations, so "taken" would tell a partner admin
+     * which names exist at other partners. A partner admin's invitation therefore always gets a
+     * random suffix ({@code ann} becomes e.g. {@code ann-k7p2}, see {@link #withUniqueSuffix}): it
+     * never answers "taken", whatever exists elsewhere. Program admins see every organization and
+     * choose exact names.
      */
     @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
     public Invitation invite(InviteUser command) {
@@ -160,7 +167,8 @@ public class AccountService {
                 throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "partner");
             }
         }
-        String userName = UserAccount.normalise(command.userName());
+        String userName = actor.role().isPartnerSide() ? withUniqueSuffix(command.userName())
+                : UserAccount.normalise(command.userName());
         if (accounts.findByUserName(userName).isPresent()) {
             throw new DomainRuleViolation(Rule.ACCOUNT_USER_NAME_TAKEN, userName);
         }
@@ -270,6 +278,25 @@ public class AccountService {
                 && accounts.countActiveWithRole(adminRole, account.getPartnerId()) <= 1) {
             throw new DomainRuleViolation(Rule.ACCOUNT_LAST_ADMIN);
         }
+    }
+
+    /**
+     * The requested name with a random four-character suffix, drawn again while the result is
+     * taken: the answer is the same whether or not the requested name exists anywhere.
+     */
+    private String withUniqueSuffix(String requested) {
+        String base = UserAccount.normalise(requested);
+        base = base.length() > 55 ? base.substring(0, 55) : base;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            StringBuilder name = new StringBuilder(base).append('-');
+            for (int i = 0; i < 4; i++) {
+                name.append(SUFFIX_ALPHABET[random.nextInt(SUFFIX_ALPHABET.length)]);
+            }
+            if (accounts.findByUserName(name.toString()).isEmpty()) {
+                return name.toString();
+            }
+        }
+        throw new IllegalStateException("no free user name for " + base);
     }
 
     private String temporaryPassword() {
