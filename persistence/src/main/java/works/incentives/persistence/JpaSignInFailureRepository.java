@@ -8,6 +8,8 @@ import works.incentives.domain.account.SignInFailureRepository;
 import works.incentives.domain.account.SignInFailures;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -44,8 +46,11 @@ public class JpaSignInFailureRepository implements SignInFailureRepository {
 
     @Override
     public Optional<SignInFailures> find(String key) {
-        return em.createQuery("select f from SignInFailures f where f.key = :key", SignInFailures.class)
-                .setParameter("key", key).getResultStream().findFirst();
+        // scalar columns, not the entity: a managed instance read earlier in this transaction would
+        // hide the counts the bulk updates wrote since
+        return em.createQuery("select f.failures, f.lastFailure from SignInFailures f where f.key = :key", Object[].class)
+                .setParameter("key", key).getResultStream().findFirst()
+                .map(row -> new SignInFailures(key, (Integer) row[0], ((LocalDateTime) row[1]).toInstant(ZoneOffset.UTC)));
     }
 
     @Override

@@ -50,6 +50,19 @@ abstract class SignInFailureContract {
     }
 
     @Test
+    void aRowReadBeforeAnUpdateInTheSameTransactionIsReadAgainFresh() {
+        String key = key();
+        fail(key, NOW);
+        int seen = db().inTransaction(em -> {
+            JpaSignInFailureRepository repository = repository(em);
+            repository.find(key).orElseThrow();
+            repository.recordFailure(key, NOW, NOW.minus(Duration.ofHours(24)));
+            return repository.find(key).orElseThrow().getFailures();
+        });
+        assertEquals(2, seen);
+    }
+
+    @Test
     void theCountStartsAgainAfterTheRestartTime() {
         String key = key();
         fail(key, NOW);

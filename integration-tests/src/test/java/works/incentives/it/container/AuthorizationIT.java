@@ -225,7 +225,8 @@ class AuthorizationIT {
     @Test
     void theVendorSideCannotReadADraftPlanOrClaimOrItsEvidence() {
         World w = fixtures.world(10_000);
-        PlanView draftPlan = fixtures.draftPlan(w, 1_000);
+        World d = fixtures.world(1_000); // one plan per partner and period: the draft plan has a partner of its own
+        PlanView draftPlan = fixtures.draftPlan(d, 1_000);
         PlanView plan = fixtures.approvedPlan(w, 5_000);
         long draftClaim = fixtures.completeClaim(w, plan, "INV-DRAFT-" + w.tag(), 500);
         long document = ActingAs.call(w.partnerAdmin(), () -> claims.get(draftClaim, w.partnerAdmin()))
@@ -244,7 +245,7 @@ class AuthorizationIT {
                     new works.incentives.domain.claim.ClaimQuery(w.partnerId(), null, null, null, null, null), vendor));
             assertEquals(0, listed, "a vendor list shows no drafts");
             assertEquals(0, (long) ActingAs.call(vendor, () -> plans.countPlans(new works.incentives.domain.plan.PlanQuery(
-                    w.partnerId(), null, Set.of(works.incentives.domain.plan.PlanStatus.DRAFT), null, null), vendor)));
+                    d.partnerId(), null, Set.of(works.incentives.domain.plan.PlanStatus.DRAFT), null, null), vendor)));
         }
         ActingAs.run(w.partnerAdmin(), () -> claims.submit(draftClaim, w.partnerAdmin()));
         assertEquals(draftClaim, ActingAs.call(Fixtures.REVIEWER, () -> claims.get(draftClaim, Fixtures.REVIEWER)).id());
