@@ -18,6 +18,7 @@ import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
@@ -327,6 +328,7 @@ public class Plan {
     public void approve(Money limit, FundAllocation allocation, String comment, Clock clock) {
         requireTransition(PlanStatus.APPROVED, "approve");
         requireOwnAllocation(allocation);
+        FreeText.comment(comment);
         Money approved = limit == null ? plannedTotal() : limit;
         if (!approved.isPositive()) {
             throw new DomainRuleViolation(Rule.PLAN_APPROVED_LIMIT_INVALID, approved, Money.zero(getCurrency()));
@@ -377,6 +379,7 @@ public class Plan {
     }
 
     private void requireReason(String reason) {
+        FreeText.comment(reason);
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation(Rule.PLAN_REASON_REQUIRED);
         }

@@ -24,6 +24,7 @@ import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Problem;
@@ -142,6 +143,60 @@ public class PlanService {
         return PlanView.of(plans.save(plan));
     }
 
+    // ---- the plan wizard's saves on the plan as the partner saw it ----
+    // Each refuses with an OptimisticLockException, before anything changes, when the plan is no
+    // longer at expectedVersion: the same draft was saved meanwhile in another tab or by a colleague.
+    // Every save moves the version on (the repository forces it, also for campaign and activity
+    // edits), so no edit is silently overwritten.
+
+    /** {@link #updateBasics(long, PlanBasics, Actor)} on the plan as the partner saw it. */
+    public PlanView updateBasics(long planId, long expectedVersion, PlanBasics basics, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return updateBasics(planId, basics, actor);
+    }
+
+    /** {@link #addCampaign(long, CampaignData, Actor)} on the plan as the partner saw it. */
+    public PlanView addCampaign(long planId, long expectedVersion, CampaignData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return addCampaign(planId, data, actor);
+    }
+
+    /** {@link #updateCampaign(long, long, CampaignData, Actor)} on the plan as the partner saw it. */
+    public PlanView updateCampaign(long planId, long expectedVersion, long campaignId, CampaignData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return updateCampaign(planId, campaignId, data, actor);
+    }
+
+    /** {@link #removeCampaign(long, long, Actor)} on the plan as the partner saw it. */
+    public PlanView removeCampaign(long planId, long expectedVersion, long campaignId, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return removeCampaign(planId, campaignId, actor);
+    }
+
+    /** {@link #addActivity(long, long, ActivityData, Actor)} on the plan as the partner saw it. */
+    public PlanView addActivity(long planId, long expectedVersion, long campaignId, ActivityData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return addActivity(planId, campaignId, data, actor);
+    }
+
+    /** {@link #updateActivity(long, long, ActivityData, Actor)} on the plan as the partner saw it. */
+    public PlanView updateActivity(long planId, long expectedVersion, long activityId, ActivityData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return updateActivity(planId, activityId, data, actor);
+    }
+
+    /** {@link #removeActivity(long, long, Actor)} on the plan as the partner saw it. */
+    public PlanView removeActivity(long planId, long expectedVersion, long activityId, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return removeActivity(planId, activityId, actor);
+    }
+
+    /** {@link #submit(long, Actor)} of the plan as the partner saw it: what was checked is what is submitted. */
+    public PlanView submit(long planId, long expectedVersion, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return submit(planId, actor);
+    }
+
     /** Everything that still blocks submission, for the wizard's checklist. */
     public List<Problem> check(long planId, Actor actor) {
         Plan plan = plan(planId, actor);
@@ -253,6 +308,7 @@ public class PlanService {
         if (text == null || text.isBlank()) {
             throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
         }
+        FreeText.comment(text.strip());
         record(plan, "COMMENTED", plan.getStatus(), actor, concerns == null ? "plan" : concerns, text.strip());
     }
 

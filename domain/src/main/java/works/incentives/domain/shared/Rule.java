@@ -27,6 +27,7 @@ public enum Rule {
     NOT_FOUND("rule.notFound", "{0} {1} does not exist."),
     NOT_PERMITTED("rule.notPermitted", "{0} may not {1}."),
     VALUE_REQUIRED("rule.valueRequired", "{0} is required."),
+    TEXT_TOO_LONG("rule.textTooLong", "The text has {0} characters; at most {1} are allowed. Shorten it, or put the details in a document."),
 
     // programs and funds
     PERIOD_USAGE_BEFORE_EARNING("rule.period.usageBeforeEarning", "The usage period must start after the earning period ends."),

@@ -38,6 +38,7 @@ import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.TextLimit;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.plan.Formats;
 import works.incentives.web.security.Roles;
@@ -107,12 +108,12 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         answerText.setId("claim-answer-text");
         answerText.setWidthFull();
-        answerText.setMaxLength(4000);
+        TextLimit.comment(answerText);
         answer.setId("claim-answer");
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         disputeText.setId("claim-dispute-text");
         disputeText.setWidthFull();
-        disputeText.setMaxLength(4000);
+        TextLimit.comment(disputeText);
         dispute.setId("claim-dispute");
         dispute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         selfCertification.setId("claim-self-certification");
@@ -293,6 +294,12 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         if (claim.submittedAt() != null) {
             term(list, "claim.summary.submitted", Formats.date(claim.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(),
                     getLocale()), "claim-fact-submitted");
+        }
+        if (claim.finalComments() != null) {
+            term(list, "claim.summary.finalComments", claim.finalComments(), "claim-fact-final-comments");
+        }
+        if (claim.partnerAnswer() != null) {
+            term(list, "claim.summary.partnerAnswer", claim.partnerAnswer(), "claim-fact-partner-answer");
         }
         facts.add(list);
     }

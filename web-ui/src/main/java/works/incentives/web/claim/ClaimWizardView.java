@@ -30,6 +30,7 @@ import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Problem;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.wizard.DraftSaves;
 import works.incentives.web.component.wizard.HelpPanel;
 import works.incentives.web.component.wizard.Wizard;
 import works.incentives.web.component.wizard.WizardStep;
@@ -63,6 +64,8 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     final CheckStep checkStep = new CheckStep();
     final Wizard wizard = new Wizard(List.of(activityStep, detailsStep, costsStep, evidenceStep, checkStep));
     private ClaimWorkspace workspace;
+    /** Every save carries the version of the claim on screen; a change by someone else reloads it. */
+    private final DraftSaves drafts = new DraftSaves(this, () -> workspace.claim().version(), this::reload);
 
     @Inject
     public ClaimWizardView(CurrentActor currentActor, ClaimService claims, PlanService plans,
@@ -82,7 +85,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         wizard.addSubmitListener(e -> submit());
         evidenceStep.addUploadListener(this::upload);
         evidenceStep.addRemoveListener(e -> {
-            if (Feedback.attempt(this, () -> claims.removeEvidence(claimId(), e.documentId(), actor())) != null) {
+            if (drafts.save(v -> claims.removeEvidence(claimId(), v, e.documentId(), actor())) != null) {
                 refreshInPlace();
             }
         });
@@ -188,7 +191,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
      * window, amount over a limit) the partner stays here and sees it on the field.
      */
     private boolean saveDetails(boolean moveOn) {
-        ClaimView saved = Feedback.attempt(this, () -> services.claims().updateDetails(claimId(),
+        ClaimView saved = drafts.save(v -> services.claims().updateDetails(claimId(), v,
                 detailsStep.bean().command(), actor()));
         if (saved == null) {
             return false;
@@ -207,27 +210,20 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private boolean saveCosts() {
-        try {
-            var invoice = costsStep.invoice();
-            var self = costsStep.selfCertification();
-            if (invoice != null) {
-                services.claims().attachInvoice(claimId(), invoice, actor());
-            } else if (self != null) {
-                services.claims().selfCertify(claimId(), self, actor());
-            }
+        var invoice = costsStep.invoice();
+        var self = costsStep.selfCertification();
+        if (invoice == null && self == null) {
             return true;
-        } catch (RuntimeException refused) {
-            costsStep.refuse(Feedback.describe(this, refused));
-            return false;
         }
+        return drafts.save(v -> invoice != null ? services.claims().attachInvoice(claimId(), v, invoice, actor())
+                : services.claims().selfCertify(claimId(), v, self, actor()),
+                refused -> costsStep.refuse(Feedback.describe(this, refused))) != null;
     }
 
     private void upload(EvidenceStep.UploadEvent e) {
-        try {
-            services.claims().addEvidence(claimId(), new AddEvidence(e.fileName(), e.requirementCode(), e.note(),
-                    e.content()), actor());
-        } catch (RuntimeException refused) {
-            evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused));
+        AddEvidence file = new AddEvidence(e.fileName(), e.requirementCode(), e.note(), e.content());
+        if (drafts.save(v -> services.claims().addEvidence(claimId(), v, file, actor()),
+                refused -> evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused))) == null) {
             return;
         }
         evidenceStep.stored(e.requirementCode());
@@ -249,14 +245,26 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** The claim as stored now, at the current step; a claim someone else submitted opens read-only. */
+    private void reload() {
+        ClaimWorkspace fresh = Feedback.attempt(this, () -> ClaimWorkspace.of(services, claimId()));
+        if (fresh != null && !fresh.claim().status().editable()) {
+            UI.getCurrent().navigate(ClaimDetailView.class, ClaimDetailView.parameters(claimId()));
+        } else if (fresh != null) {
+            workspace = fresh;
+            showAll();
+            wizard.show(wizard.current().stepId(), ClaimSteps.withProblems(fresh.problems()));
+        }
+    }
+
     private void submit() {
-        try {
-            services.claims().submit(claimId(), actor());
-        } catch (RuntimeException refused) {
+        ClaimView submitted = drafts.save(v -> services.claims().submit(claimId(), v, actor()), refused -> {
             Feedback.error(this, Feedback.describe(this, refused));
             if (refused instanceof DomainRuleViolation v && !v.problems().isEmpty()) {
                 checkStep.showProblems(v.problems());
             }
+        });
+        if (submitted == null) {
             return;
         }
         Feedback.success(getTranslation("claim.wizard.submitted"));

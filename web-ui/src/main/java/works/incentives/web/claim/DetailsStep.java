@@ -17,6 +17,7 @@ import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.shared.Problem;
+import works.incentives.web.component.TextLimit;
 import works.incentives.web.component.wizard.BufferedStep;
 import works.incentives.web.guidance.GuidanceLink;
 import works.incentives.web.i18n.Messages;
@@ -111,7 +112,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         metricsBox.addClassName("claim-metrics");
         finalComments.setId("claim-final-comments");
         finalComments.setWidthFull();
-        finalComments.setMaxLength(4000);
+        TextLimit.comment(finalComments);
         limitsHeading.setId("claim-limits-heading");
         binder.forField(name).asRequired(v -> getTranslation("claim.details.name.required"))
                 .bind(d -> d.name, (d, v) -> d.name = v);

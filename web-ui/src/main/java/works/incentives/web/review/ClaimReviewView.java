@@ -128,7 +128,8 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                 .add("review.claim.disputeReason", c.disputeReason())
                 .add("review.claim.paymentReference", c.paymentReference())
                 .add("review.claim.paidOn", Facts.date(this, c.paidOn()))
-                .add("review.claim.finalComments", c.finalComments());
+                .add("review.claim.finalComments", c.finalComments())
+                .add("review.claim.partnerAnswer", c.partnerAnswer());
         c.metrics().forEach((code, value) -> facts.add("metric." + code, value));
         return facts;
     }

@@ -145,6 +145,22 @@ class ClaimReviewViewTest {
         assertTrue(_get(ChecklistPanel.class).getElement().getOuterHTML().contains("evidence:LANDING_PAGE_URL"));
     }
 
+    /** Issue 10, defect: the partner's answer is shown beside the final comments, not over them. */
+    @Test
+    void thePartnersFinalCommentsAndAnswerToTheRequestForActionShowApart() {
+        ClaimView c = claim(ClaimStatus.SUBMITTED, 5);
+        stored = new ClaimView(c.id(), c.version(), c.partnerId(), c.programId(), c.planId(), c.campaignId(),
+                c.activityId(), c.activityTypeCode(), c.currencyCode(), c.name(), c.executionDate(), c.amount(),
+                c.estimatedReach(), c.preApprovalId(), c.persons(), c.includesAlcohol(), c.metrics(), c.invoice(),
+                c.selfCertification(), c.documents(), "Ran on LinkedIn as planned", c.status(), c.claimDeadline(),
+                null, c.reviewer(), "The screenshot lacks the brand", null, null, null, null, null, c.submittedAt(),
+                "A branded screenshot is attached");
+        ClaimReviewView view = show();
+        String facts = _get(view, Facts.class, spec -> spec.withId("claim-facts")).getElement().getTextRecursively();
+        assertTrue(facts.contains("Partner comments" + "Ran on LinkedIn as planned"), facts);
+        assertTrue(facts.contains("Partner's answer to the request for action" + "A branded screenshot is attached"), facts);
+    }
+
     @Test
     void aRequestForActionIsPinnedToTheChosenDocumentAndCarriesTheShownVersion() {
         ClaimReviewView view = show();
