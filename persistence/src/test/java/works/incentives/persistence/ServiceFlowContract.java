@@ -783,8 +783,11 @@ abstract class ServiceFlowContract {
         assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP, Rule.PLAN_OVER_PERIOD_CAP),
                 refused.problems().stream().map(Problem::rule).toList());
         assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP, Rule.PLAN_OVER_PERIOD_CAP),
-                call(s -> s.plans().check(plan.id(), rita)).stream().map(Problem::rule).toList(),
-                "the reviewer's checklist says the same");
+                call(s -> s.plans().check(plan.id(), paula)).stream().map(Problem::rule).toList(),
+                "the wizard's checklist says the same");
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().check(plan.id(), rita))).rule(),
+                "a plan never submitted is the partner's own: not there for a reviewer (issue 11)");
     }
 
     /**
@@ -893,8 +896,11 @@ abstract class ServiceFlowContract {
                 null, null, null, "TRADESHOWS"), rita)));
         assertEquals(0L, (long) call(s -> s.claims().countClaims(new ClaimQuery(setup.partnerId(), null, null, null,
                 null, null, periodId + 1000, null), rita)));
+        assertEquals(Map.of(ClaimStatus.SUBMITTED, 1L, ClaimStatus.UNDER_REVIEW, 1L),
+                call(s -> s.claims().countClaimsByStatus(mine, rita)),
+                "the filter's statuses do not limit the tabs; the partner's draft is not the reviewer's to count");
         assertEquals(Map.of(ClaimStatus.DRAFT, 1L, ClaimStatus.SUBMITTED, 1L, ClaimStatus.UNDER_REVIEW, 1L),
-                call(s -> s.claims().countClaimsByStatus(mine, rita)), "the filter's statuses do not limit the tabs");
+                call(s -> s.claims().countClaimsByStatus(mine, paula)), "the partner counts its draft");
         Actor stranger = Actor.partnerAdmin("eve", setup.partnerId() + 1000);
         assertEquals(Map.of(), call(s -> s.claims().countClaimsByStatus(mine.withPartner(null), stranger)),
                 "partner-side callers count only their own claims");

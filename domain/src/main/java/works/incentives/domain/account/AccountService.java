@@ -17,9 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sign-in and user management. Partner admins manage the users of their own partner only;
@@ -30,15 +28,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AccountService {
 
     private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final int MAX_TRACKED_UNKNOWN_NAMES = 10_000;
+
+    private static final char[] SUFFIX_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
     private UserAccountRepository accounts;
     private PasswordHasher hasher;
     private CurrentActor currentActor;
     private Clock clock;
+    private SignInThrottle throttle;
     private final SecureRandom random = new SecureRandom();
-    /** Failed attempts for names that have no account: locked the same way, so a lock reveals nothing. */
-    private final Map<String, UserAccount> unknownNames = new ConcurrentHashMap<>();
     private volatile String dummyHash;
 
     protected AccountService() {
@@ -46,63 +44,44 @@ public class AccountService {
     }
 
     @Inject
-    public AccountService(UserAccountRepository accounts, PasswordHasher hasher, CurrentActor currentActor, Clock clock) {
+    public AccountService(UserAccountRepository accounts, PasswordHasher hasher, CurrentActor currentActor, Clock clock,
+                          SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.hasher = hasher;
         this.currentActor = currentActor;
         this.clock = clock;
     }
 
     /**
-     * Checks a sign-in. An unknown user name costs as much as a wrong password (a hash is
-     * verified either way) and gives the same answer; five failures in a row lock the name for
-     * {@link UserAccount#LOCK_DURATION}, whether or not it exists.
+     * Checks a sign-in from a client address. Every failure looks alike: an unknown name, a
+     * wrong password and a deactivated account verify a hash, count a failure in
+     * {@link SignInThrottle} and answer {@link SignInOutcome#INVALID}. While the throttle makes
+     * this client wait for this name (or the name is locked), the attempt answers
+     * {@link SignInOutcome#LOCKED} without checking the password, whatever the name and password.
      */
     @Transactional(dontRollbackOn = DomainRuleViolation.class)
-    public SignInResult signIn(String userName, char[] password) {
-        Instant now = clock.instant();
-        String key;
-        try {
-            key = UserAccount.normalise(userName);
-        } catch (DomainRuleViolation invalidName) {
-            hasher.verify(password, dummyHash());
-            return SignInResult.failed(SignInOutcome.INVALID);
-        }
-        Optional<UserAccount> found = accounts.findByUserName(key);
-        if (found.isEmpty()) {
-            hasher.verify(password, dummyHash());
-            return failUnknown(key, now);
-        }
-        UserAccount account = found.get();
-        if (account.isLocked(now)) {
-            hasher.verify(password, dummyHash());
+    public SignInResult signIn(String userName, char[] password, String client) {
+        if (throttle.mustWait(client, userName)) {
             return SignInResult.failed(SignInOutcome.LOCKED);
         }
-        if (!hasher.verify(password, account.getPasswordHash())) {
-            account.recordFailedSignIn(now);
-            return SignInResult.failed(account.isLocked(now) ? SignInOutcome.LOCKED : SignInOutcome.INVALID);
+        Optional<UserAccount> found = Optional.empty();
+        try {
+            found = accounts.findByUserName(UserAccount.normalise(userName));
+        } catch (DomainRuleViolation invalidName) {
+            // counted below like any other unknown name
         }
-        if (!account.isActive()) {
-            return SignInResult.failed(SignInOutcome.DEACTIVATED);
+        boolean passwordRight = hasher.verify(password, found.map(UserAccount::getPasswordHash).orElseGet(this::dummyHash));
+        if (found.isEmpty() || !passwordRight || !found.get().isActive()) {
+            Optional<Instant> locked = throttle.failed(client, userName);
+            found.ifPresent(account -> locked.ifPresent(account::lockUntil));
+            return SignInResult.failed(SignInOutcome.INVALID);
         }
-        account.recordSuccessfulSignIn(now);
+        UserAccount account = found.get();
+        throttle.succeeded(client, userName);
+        account.recordSuccessfulSignIn(clock.instant());
         return new SignInResult(SignInOutcome.SUCCESS, account.getUserName(), account.getRole(),
                 account.isMustChangePassword());
-    }
-
-    private SignInResult failUnknown(String key, Instant now) {
-        if (unknownNames.size() > MAX_TRACKED_UNKNOWN_NAMES) {
-            unknownNames.clear();
-        }
-        UserAccount shadow = unknownNames.computeIfAbsent(key, k ->
-                new UserAccount(k, k, Role.REVIEWER, null, "-", false));
-        synchronized (shadow) {
-            if (shadow.isLocked(now)) {
-                return SignInResult.failed(SignInOutcome.LOCKED);
-            }
-            shadow.recordFailedSignIn(now);
-            return SignInResult.failed(shadow.isLocked(now) ? SignInOutcome.LOCKED : SignInOutcome.INVALID);
-        }
     }
 
     private String dummyHash() {
@@ -167,6 +146,11 @@ public class AccountService {
      * Creates an account with a temporary password the new user must change at first sign-in.
      * An incentives admin invites partner roles into their own partner; a program admin invites
      * vendor roles, or a partner's users when naming the partner.
+     * <p>User names are unique across all organizations, so "taken" would tell a partner admin
+     * which names exist at other partners. A partner admin's invitation therefore always gets a
+     * random suffix ({@code ann} becomes e.g. {@code ann-k7p2}, see {@link #withUniqueSuffix}): it
+     * never answers "taken", whatever exists elsewhere. Program admins see every organization and
+     * choose exact names.
      */
     @AllowedRoles({Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN})
     public Invitation invite(InviteUser command) {
@@ -183,7 +167,8 @@ public class AccountService {
                 throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "partner");
             }
         }
-        String userName = UserAccount.normalise(command.userName());
+        String userName = actor.role().isPartnerSide() ? withUniqueSuffix(command.userName())
+                : UserAccount.normalise(command.userName());
         if (accounts.findByUserName(userName).isPresent()) {
             throw new DomainRuleViolation(Rule.ACCOUNT_USER_NAME_TAKEN, userName);
         }
@@ -210,6 +195,7 @@ public class AccountService {
     public UserSummary reactivate(long userId, long expectedVersion) {
         UserAccount account = managed(currentActor.require(), userId, expectedVersion);
         account.reactivate();
+        throttle.forgetName(account.getUserName());
         return UserSummary.of(account, clock.instant());
     }
 
@@ -230,6 +216,7 @@ public class AccountService {
         UserAccount account = managed(currentActor.require(), userId, expectedVersion);
         String temporary = temporaryPassword();
         account.resetPassword(hasher.hash(temporary.toCharArray()));
+        throttle.forgetName(account.getUserName());
         return new Invitation(UserSummary.of(account, clock.instant()), temporary);
     }
 
@@ -291,6 +278,25 @@ public class AccountService {
                 && accounts.countActiveWithRole(adminRole, account.getPartnerId()) <= 1) {
             throw new DomainRuleViolation(Rule.ACCOUNT_LAST_ADMIN);
         }
+    }
+
+    /**
+     * The requested name with a random four-character suffix, drawn again while the result is
+     * taken: the answer is the same whether or not the requested name exists anywhere.
+     */
+    private String withUniqueSuffix(String requested) {
+        String base = UserAccount.normalise(requested);
+        base = base.length() > 55 ? base.substring(0, 55) : base;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            StringBuilder name = new StringBuilder(base).append('-');
+            for (int i = 0; i < 4; i++) {
+                name.append(SUFFIX_ALPHABET[random.nextInt(SUFFIX_ALPHABET.length)]);
+            }
+            if (accounts.findByUserName(name.toString()).isEmpty()) {
+                return name.toString();
+            }
+        }
+        throw new IllegalStateException("no free user name for " + base);
     }
 
     private String temporaryPassword() {

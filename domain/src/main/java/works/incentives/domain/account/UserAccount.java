@@ -16,7 +16,6 @@ import works.incentives.domain.shared.Role;
 import works.incentives.domain.shared.Rule;
 import works.incentives.domain.shared.UtcInstantConverter;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,11 +29,6 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
-
-    /** Failed sign-ins in a row that lock the account. */
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    /** How long a lock lasts. */
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private static final Pattern USER_NAME = Pattern.compile("[a-z0-9._@-]{3,60}");
 
@@ -129,16 +123,12 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account for {@link #LOCK_DURATION}. */
-    public void recordFailedSignIn(Instant now) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        }
+    /**
+     * Shows the lock {@link SignInThrottle} put on the name (the throttle decides; this lets
+     * administrators see it on the user list until a password reset or reactivation lifts it).
+     */
+    public void lockUntil(Instant until) {
+        lockedUntil = until;
     }
 
     public void recordSuccessfulSignIn(Instant now) {

@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -150,7 +151,7 @@ public class ClaimService {
      */
     public List<ClaimableView> claimable(long planId, Long exceptClaimId, Actor actor) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
-        Permissions.requireVisible(actor, plan.getPartnerId(), "plan", planId);
+        Permissions.requireVisible(actor, plan.getPartnerId(), plan.getFirstSubmittedAt() != null, "plan", planId);
         Claim except = exceptClaimId == null ? null : claim(exceptClaimId, actor);
         long exceptId = except == null ? NO_CLAIM : except.getId();
         Money heldByExcept = except == null ? Money.zero(plan.getCurrency()) : except.getHeldAmount();
@@ -243,6 +244,7 @@ public class ClaimService {
 
     /** The bytes of one document of the claim (for download or preview). */
     public byte[] evidenceContent(long claimId, long documentId, Actor actor) {
+        Permissions.require(actor, "readEvidence", Permissions.EVIDENCE_READERS);
         Claim claim = claim(claimId, actor);
         claim.findDocument(documentId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "document", documentId));
         return evidence.findContent(documentId).map(EvidenceContent::getContent)
@@ -469,23 +471,35 @@ public class ClaimService {
 
     /** A page of claims for review queues and lists; partner-side actors see their own partner's only. */
     public List<ClaimRow> findClaimsForReview(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort, Actor actor) {
-        return claims.findClaimRows(scoped(filter, actor), offset, limit, sort);
+        return scoped(filter, actor).map(f -> claims.findClaimRows(f, offset, limit, sort)).orElse(List.of());
     }
 
     public long countClaims(ClaimQuery filter, Actor actor) {
-        return claims.countClaims(scoped(filter, actor));
+        return scoped(filter, actor).map(claims::countClaims).orElse(0L);
     }
 
     /** The queue's status tabs: how many claims match the filter in each status (the filter's statuses ignored). */
     public Map<ClaimStatus, Long> countClaimsByStatus(ClaimQuery filter, Actor actor) {
-        return claims.countClaimsByStatus(scoped(filter, actor).withStatuses(null));
+        Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(ClaimStatus.class);
+        counts.putAll(claims.countClaimsByStatus(scoped(filter.withStatuses(null), actor).orElseThrow()));
+        if (!actor.role().isPartnerSide()) {
+            counts.remove(ClaimStatus.DRAFT);
+        }
+        return counts;
     }
 
-    private static ClaimQuery scoped(ClaimQuery filter, Actor actor) {
-        if (!actor.role().isPartnerSide()) {
-            return filter;
+    /**
+     * Partner-side actors see their own partner's claims; the vendor side never sees drafts (the
+     * statuses asked for less DRAFT; nothing when only DRAFT was asked for).
+     */
+    private static Optional<ClaimQuery> scoped(ClaimQuery filter, Actor actor) {
+        if (actor.role().isPartnerSide()) {
+            return Optional.of(filter.withPartner(actor.partnerId()));
         }
-        return filter.withPartner(actor.partnerId());
+        java.util.EnumSet<ClaimStatus> statuses = filter.statuses().isEmpty() ? java.util.EnumSet.allOf(ClaimStatus.class)
+                : java.util.EnumSet.copyOf(filter.statuses());
+        statuses.remove(ClaimStatus.DRAFT);
+        return statuses.isEmpty() ? Optional.empty() : Optional.of(filter.withStatuses(statuses));
     }
 
     /**
@@ -556,7 +570,7 @@ public class ClaimService {
     private Claim claim(long claimId, Actor actor) {
         Claim claim = claims.findById(claimId)
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "claim", claimId));
-        Permissions.requireVisible(actor, claim.getPartnerId(), "claim", claimId);
+        Permissions.requireVisible(actor, claim.getPartnerId(), claim.getFirstSubmittedAt() != null, "claim", claimId);
         return claim;
     }
 

@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -351,23 +352,36 @@ public class PlanService {
 
     /** A page of plans; partner-side actors are always limited to their own partner. */
     public List<PlanRow> findPlans(PlanQuery filter, int offset, int limit, Actor actor) {
-        return plans.findPlans(scoped(filter, actor), offset, limit).stream().map(PlanRow::of).toList();
+        return scoped(filter, actor).map(f -> plans.findPlans(f, offset, limit).stream().map(PlanRow::of).toList())
+                .orElse(List.of());
     }
 
     public long countPlans(PlanQuery filter, Actor actor) {
-        return plans.countPlans(scoped(filter, actor));
+        return scoped(filter, actor).map(plans::countPlans).orElse(0L);
     }
 
     /** The queue's status tabs: how many plans match the filter in each status (the filter's statuses ignored). */
     public Map<PlanStatus, Long> countPlansByStatus(PlanQuery filter, Actor actor) {
-        return plans.countPlansByStatus(scoped(filter, actor).withStatuses(null));
+        Map<PlanStatus, Long> counts = new java.util.EnumMap<>(PlanStatus.class);
+        counts.putAll(plans.countPlansByStatus(scoped(filter.withStatuses(null), actor).orElseThrow()));
+        if (!actor.role().isPartnerSide()) {
+            counts.remove(PlanStatus.DRAFT);
+        }
+        return counts;
     }
 
-    private static PlanQuery scoped(PlanQuery filter, Actor actor) {
-        if (!actor.role().isPartnerSide()) {
-            return filter;
+    /**
+     * Partner-side actors see their own partner's plans; the vendor side never sees drafts (the
+     * statuses asked for less DRAFT; nothing when only DRAFT was asked for).
+     */
+    private static Optional<PlanQuery> scoped(PlanQuery filter, Actor actor) {
+        if (actor.role().isPartnerSide()) {
+            return Optional.of(filter.withPartner(actor.partnerId()));
         }
-        return filter.withPartner(actor.partnerId());
+        java.util.EnumSet<PlanStatus> statuses = filter.statuses().isEmpty() ? java.util.EnumSet.allOf(PlanStatus.class)
+                : java.util.EnumSet.copyOf(filter.statuses());
+        statuses.remove(PlanStatus.DRAFT);
+        return statuses.isEmpty() ? Optional.empty() : Optional.of(filter.withStatuses(statuses));
     }
 
     /**
@@ -432,7 +446,7 @@ public class PlanService {
 
     private Plan plan(long planId, Actor actor) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
-        Permissions.requireVisible(actor, plan.getPartnerId(), "plan", planId);
+        Permissions.requireVisible(actor, plan.getPartnerId(), plan.getFirstSubmittedAt() != null, "plan", planId);
         return plan;
     }
 

@@ -26,6 +26,25 @@ public final class Permissions {
         }
     }
 
+    /**
+     * Refuses (as not found) what the actor may not see: another partner's {@code what}, or, for
+     * the vendor side, a partner's draft that was never submitted. Reviewers (and program admins)
+     * see plans and claims from their first submission on; before that they are the partner's
+     * own work (issue 11).
+     */
+    public static void requireVisible(Actor actor, long partnerId, boolean everSubmitted, String what, Object id) {
+        requireVisible(actor, partnerId, what, id);
+        if (!actor.role().isPartnerSide() && !everSubmitted) {
+            throw new DomainRuleViolation(Rule.NOT_FOUND, what, id);
+        }
+    }
+
+    /**
+     * Who may read evidence files: the claim's own partner and reviewers. Program admins configure
+     * programs and never need partners' documents (invoices, attendee lists, itineraries).
+     */
+    public static final Role[] EVIDENCE_READERS = {Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.REVIEWER};
+
     public static final Role[] PARTNER = {Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN};
     public static final Role[] PARTNER_ADMIN = {Role.INCENTIVES_ADMIN};
     public static final Role[] REVIEWER = {Role.REVIEWER};

@@ -2,6 +2,7 @@ package works.incentives.it.container;
 
 import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import works.incentives.domain.access.AccessDeniedException;
@@ -31,6 +32,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +52,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationIT {
+
+    @ArquillianResource
+    URL base;
 
     @Inject
     Fixtures fixtures;
@@ -214,6 +219,73 @@ class AuthorizationIT {
         assertEquals(missing.rule(), foreign.rule());
         assertEquals(Rule.NOT_FOUND, foreign.rule());
         assertFalse(foreign.getMessage().contains(b.tag()), "the refusal names the other partner's data");
+    }
+
+    /** Reviewers (and program admins) see plans and claims from submission on, never a partner's draft. */
+    @Test
+    void theVendorSideCannotReadADraftPlanOrClaimOrItsEvidence() {
+        World w = fixtures.world(10_000);
+        World d = fixtures.world(1_000); // one plan per partner and period: the draft plan has a partner of its own
+        PlanView draftPlan = fixtures.draftPlan(d, 1_000);
+        PlanView plan = fixtures.approvedPlan(w, 5_000);
+        long draftClaim = fixtures.completeClaim(w, plan, "INV-DRAFT-" + w.tag(), 500);
+        long document = ActingAs.call(w.partnerAdmin(), () -> claims.get(draftClaim, w.partnerAdmin()))
+                .documents().get(0).id();
+        for (Actor vendor : List.of(Fixtures.REVIEWER, Fixtures.ADMIN)) {
+            for (Runnable read : List.<Runnable>of(
+                    () -> plans.get(draftPlan.id(), vendor),
+                    () -> plans.history(draftPlan.id(), vendor),
+                    () -> claims.get(draftClaim, vendor),
+                    () -> claims.history(draftClaim, vendor),
+                    () -> claims.evidenceContent(draftClaim, document, vendor))) {
+                DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> ActingAs.run(vendor, read));
+                assertTrue(refused.rule() == Rule.NOT_FOUND || refused.rule() == Rule.NOT_PERMITTED, refused.rule().name());
+            }
+            long listed = ActingAs.call(vendor, () -> claims.countClaims(
+                    new works.incentives.domain.claim.ClaimQuery(w.partnerId(), null, null, null, null, null), vendor));
+            assertEquals(0, listed, "a vendor list shows no drafts");
+            assertEquals(0, (long) ActingAs.call(vendor, () -> plans.countPlans(new works.incentives.domain.plan.PlanQuery(
+                    d.partnerId(), null, Set.of(works.incentives.domain.plan.PlanStatus.DRAFT), null, null), vendor)));
+        }
+        ActingAs.run(w.partnerAdmin(), () -> claims.submit(draftClaim, w.partnerAdmin()));
+        assertEquals(draftClaim, ActingAs.call(Fixtures.REVIEWER, () -> claims.get(draftClaim, Fixtures.REVIEWER)).id());
+        assertTrue(ActingAs.call(Fixtures.REVIEWER,
+                () -> claims.evidenceContent(draftClaim, document, Fixtures.REVIEWER)).length > 0,
+                "from submission on, the reviewer reads the evidence");
+        DomainRuleViolation programAdmin = assertThrows(DomainRuleViolation.class, () -> ActingAs.run(Fixtures.ADMIN,
+                () -> claims.evidenceContent(draftClaim, document, Fixtures.ADMIN)));
+        assertEquals(Rule.NOT_PERMITTED, programAdmin.rule(), "program admins never download partners' evidence");
+        assertEquals(draftClaim, ActingAs.call(Fixtures.ADMIN, () -> claims.get(draftClaim, Fixtures.ADMIN)).id());
+    }
+
+    /** The evidence URL over real HTTP: the same rule for a signed-in reviewer and program admin. */
+    @Test
+    void theEvidenceUrlServesReviewersFromSubmissionOnAndNeverProgramAdmins() throws Exception {
+        World w = fixtures.world(10_000);
+        PlanView plan = fixtures.approvedPlan(w, 5_000);
+        long claimId = fixtures.completeClaim(w, plan, "INV-HTTP-" + w.tag(), 500);
+        long document = ActingAs.call(w.partnerAdmin(), () -> claims.get(claimId, w.partnerAdmin()))
+                .documents().get(0).id();
+        String reviewer = "rv-" + w.tag();
+        String admin = "ad-" + w.tag();
+        ActingAs.run(Fixtures.ADMIN, () -> {
+            accounts.createIfAbsent(reviewer, "Reviewer " + w.tag(), Role.REVIEWER, null, Fixtures.PASSWORD.toCharArray(), false);
+            accounts.createIfAbsent(admin, "Admin " + w.tag(), Role.PROGRAM_ADMIN, null, Fixtures.PASSWORD.toCharArray(), false);
+        });
+        WebClient reviewerBrowser = new WebClient(base, "127.2.0.2");
+        WebClient adminBrowser = new WebClient(base, "127.2.0.3");
+        WebClient partnerBrowser = new WebClient(base, "127.2.0.4");
+        assertFalse(reviewerBrowser.signIn(reviewer, Fixtures.PASSWORD).location().contains("login"));
+        assertFalse(adminBrowser.signIn(admin, Fixtures.PASSWORD).location().contains("login"));
+        assertFalse(partnerBrowser.signIn(w.partnerUser().userName(), Fixtures.PASSWORD).location().contains("login"));
+        String url = "evidence/" + claimId + "/" + document;
+
+        assertEquals(200, partnerBrowser.get(url).status(), "the owner reads its draft's evidence");
+        assertEquals(404, reviewerBrowser.get(url).status(), "a draft is not there for a reviewer");
+        assertEquals(404, adminBrowser.get(url).status());
+        ActingAs.run(w.partnerAdmin(), () -> claims.submit(claimId, w.partnerAdmin()));
+        assertEquals(200, reviewerBrowser.get(url).status(), "submitted: the reviewer reads it");
+        assertEquals(403, adminBrowser.get(url).status(), "program admins do not download partners' evidence");
     }
 
     private static Class<?> serviceClass(Object proxy) {

@@ -37,7 +37,8 @@ class InviteDialog extends Dialog {
         setHeaderTitle(getTranslation("users.invite"));
         userName.setId("invite-user-name");
         userName.setLabel(getTranslation("users.userName"));
-        userName.setHelperText(getTranslation("users.userName.help"));
+        boolean partnerSide = assignable.stream().allMatch(Role::isPartnerSide);
+        userName.setHelperText(getTranslation(partnerSide ? "users.userName.helpSuffixed" : "users.userName.help"));
         displayName.setId("invite-display-name");
         displayName.setLabel(getTranslation("users.name"));
         role.setId("invite-role");

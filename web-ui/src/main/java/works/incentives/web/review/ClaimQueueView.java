@@ -65,7 +65,9 @@ public class ClaimQueueView extends VerticalLayout implements HasDynamicTitle {
         heading.setId("claim-queue-heading");
         filters = new QueueFilters("claim", "review.filter.dueBefore", programs.listPrograms(), partnerList, catalogue,
                 this::refresh);
-        tabs = new StatusTabs<>("claim-tabs", ClaimQuery.reviewQueue().statuses(), Arrays.asList(ClaimStatus.values()),
+        // no draft tab: drafts are the partner's own (issue 11)
+        tabs = new StatusTabs<>("claim-tabs", ClaimQuery.reviewQueue().statuses(),
+                Arrays.stream(ClaimStatus.values()).filter(s -> s != ClaimStatus.DRAFT).toList(),
                 ClaimStatus::messageKey, statuses -> refresh());
         configureGrid();
         add(heading, filters, tabs, grid);

@@ -11,6 +11,7 @@ import works.incentives.domain.claim.ClaimCommands.DocumentView;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Rule;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -22,7 +23,8 @@ import java.util.Set;
  * Evidence files at {@code /evidence/CLAIM/DOCUMENT} for reviewers and the claim's own partner:
  * the same URL serves the review page's inline preview and the partner views' downloads, so it
  * needs no Vaadin session. Who may read what is the service's rule ({@link ClaimService#evidenceContent}:
- * partners reach only their own claims, anything else is "not found"); anonymous callers get 403.
+ * partners reach only their own claims, reviewers only claims once submitted, anything else is
+ * "not found", 404); program admins and anonymous callers get 403.
  * Only PDF and images are sent inline, by their stored type (decided from the bytes at upload);
  * everything else, or {@code ?download}, is an attachment. {@code nosniff} and a sandboxing CSP (except for PDF,
  * which the browser's viewer must open) keep a file from running as a page of the application.
@@ -81,8 +83,9 @@ public class EvidenceServlet extends HttpServlet {
                     + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
             response.getOutputStream().write(content);
         } catch (DomainRuleViolation | AccessDeniedException refused) {
-            response.sendError(refused instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
-                    : HttpServletResponse.SC_NOT_FOUND);
+            boolean forbidden = refused instanceof AccessDeniedException
+                    || refused instanceof DomainRuleViolation violation && violation.rule() == Rule.NOT_PERMITTED;
+            response.sendError(forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

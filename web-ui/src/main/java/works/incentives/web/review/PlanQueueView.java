@@ -61,7 +61,9 @@ public class PlanQueueView extends VerticalLayout implements HasDynamicTitle {
         heading.setId("plan-queue-heading");
         filters = new QueueFilters("plan", "review.filter.submittedBefore", programs.listPrograms(), partnerList,
                 catalogue, this::refresh);
-        tabs = new StatusTabs<>("plan-tabs", PlanQuery.reviewQueue().statuses(), Arrays.asList(PlanStatus.values()),
+        // no draft tab: drafts are the partner's own (issue 11)
+        tabs = new StatusTabs<>("plan-tabs", PlanQuery.reviewQueue().statuses(),
+                Arrays.stream(PlanStatus.values()).filter(s -> s != PlanStatus.DRAFT).toList(),
                 PlanStatus::messageKey, statuses -> refresh());
         configureGrid();
         add(heading, filters, tabs, grid);

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The identity store over the application's accounts. Unlike the stock database store it
- * answers an unknown user name as slowly and as vaguely as a wrong password, and it locks a
- * name after repeated failures.
+ * answers an unknown user name and a deactivated account as slowly and as vaguely as a wrong
+ * password, and it throttles repeated failures per client and name (AccountService, SignInThrottle).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -30,7 +30,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = accounts.signIn(login.getCaller(), login.getPassword().getValue());
+        SignInResult result = accounts.signIn(login.getCaller(), login.getPassword().getValue(), attempt.client());
         attempt.record(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;

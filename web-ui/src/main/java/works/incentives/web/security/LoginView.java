@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import works.incentives.web.demo.DemoAccounts;
@@ -22,8 +24,9 @@ import works.incentives.web.layout.LanguageSwitch;
 import java.util.List;
 
 /**
- * The sign-in page. The form posts to {@code j_security_check} ({@link SignInFilter}), which
- * comes back here with {@code ?error=invalid|locked|deactivated} when sign-in fails.
+ * The sign-in page. The form posts to {@code j_security_check?token=...} ({@link SignInFilter};
+ * the session's {@link SignInToken} against login CSRF), which comes back here with
+ * {@code ?error=invalid|locked|expired} when sign-in fails.
  */
 @Route("login")
 @StyleSheet("context://styles/app.css")
@@ -45,7 +48,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         setJustifyContentMode(JustifyContentMode.CENTER);
         product.addClassName("login-product");
         form.setId("login-form");
-        form.setAction("j_security_check");
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        form.setAction("j_security_check?" + SignInToken.PARAMETER + "="
+                + SignInToken.of(session::getAttribute, session::setAttribute));
         form.setForgotPasswordButtonVisible(false);
         demo.setId("demo-accounts");
         demo.addClassName("demo-accounts");
@@ -74,7 +79,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         String reason = switch (error == null ? "" : error) {
             case "locked" -> "login.error.locked";
-            case "deactivated" -> "login.error.deactivated";
+            case "expired" -> "login.error.expired";
             default -> "login.error.invalid";
         };
         i18n.getErrorMessage().setMessage(getTranslation(reason));

@@ -4,11 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import works.incentives.domain.account.SignInOutcome;
 import works.incentives.domain.account.SignInResult;
 
-/** What the identity store decided in this request, for the sign-in filter to report. */
+/** One sign-in request: where it comes from (for the throttle) and what the identity store decided. */
 @RequestScoped
 public class SignInAttempt {
 
     private SignInResult result;
+    private String client;
+
+    /** The address the attempt comes from, set by the sign-in filter before authenticating. */
+    void from(String clientAddress) {
+        this.client = clientAddress;
+    }
+
+    String client() {
+        return client;
+    }
 
     void record(SignInResult result) {
         this.result = result;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.ConfigProvider;
 import works.incentives.domain.account.SignInOutcome;
 
 import java.io.IOException;
@@ -23,6 +24,8 @@ import java.util.Locale;
  * Takes the login form's POST ({@code username}, {@code password}), signs in through Jakarta
  * Security (the container changes the session id) and redirects: to the page the user asked
  * for, to the password change an invited user owes, or back to the login view with the reason.
+ * A POST without the session's {@link SignInToken} or from another site (login CSRF) goes back
+ * to the login view unread. The client address for throttling is {@link ClientAddress}'s.
  */
 @WebFilter("/j_security_check")
 public class SignInFilter extends HttpFilter {
@@ -36,11 +39,24 @@ public class SignInFilter extends HttpFilter {
     @Inject
     SignInAttempt attempt;
 
+    private ClientAddress clientAddress = new ClientAddress(null);
+
+    @Override
+    public void init() throws ServletException {
+        super.init();
+        clientAddress = new ClientAddress(ConfigProvider.getConfig()
+                .getOptionalValue(ClientAddress.TRUSTED_PROXIES_KEY, String.class).orElse(null));
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod())) {
             response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        if (!SignInToken.accepts(request)) {
+            response.sendRedirect(request.getContextPath() + "/login?error=expired");
             return;
         }
         String userName = request.getParameter("username");
@@ -49,6 +65,7 @@ public class SignInFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/login?error=invalid");
             return;
         }
+        attempt.from(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(userName, new Password(password))));

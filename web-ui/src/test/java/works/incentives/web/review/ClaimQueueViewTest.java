@@ -112,4 +112,12 @@ class ClaimQueueViewTest {
         GridKt._get(view.grid, 0);
         assertEquals(Set.of(ClaimStatus.DISPUTED), filters.get(filters.size() - 1).statuses());
     }
+
+    @Test
+    void aReviewerHasNoDraftTabBecauseDraftsAreThePartnersOwn() {
+        show();
+        assertTrue(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.tabs.Tab.class,
+                s -> s.withId("claim-tabs-DRAFT")).isEmpty());
+        _get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId("claim-tabs-SUBMITTED"));
+    }
 }
