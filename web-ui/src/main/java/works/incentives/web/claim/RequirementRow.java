@@ -68,6 +68,7 @@ class RequirementRow extends Div {
     final Paragraph example = new Paragraph();
     final TextField note = new TextField();
     final Upload upload = new Upload();
+    final FileReceiver receiver;
     final Div messages = new Div();
     final UnorderedList files = new UnorderedList();
     private List<DocumentView> shownFiles = List.of();
@@ -89,8 +90,8 @@ class RequirementRow extends Div {
         files.addClassName("evidence-files");
         upload.setId("evidence-upload-" + code);
         upload.setAcceptedFileTypes(EvidenceFormat.allowedExtensions().toArray(String[]::new));
-        FileReceiver.attach(upload, new FileReceiver(maxBytes, file -> received(file.fileName(), file.readAllBytes()),
-                this::tooLarge));
+        receiver = new FileReceiver(maxBytes, file -> received(file.fileName(), file.readAllBytes()), this::tooLarge);
+        FileReceiver.attach(upload, receiver);
         upload.addFileRejectedListener(e -> showMessages(List.of(getTranslation("claim.evidence.rejectedByBrowser",
                 e.getFileName(), e.getErrorMessage()))));
         Div header = new Div(title, badge);
