@@ -33,6 +33,7 @@ public class FailureView extends Div implements HasErrorParameter<RuntimeExcepti
 
     public FailureView() {
         setId("failure-view");
+        getStyle().set("padding", "var(--lumo-space-l)");
         text.setId("failure-text");
         retry.setId("failure-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -68,6 +68,18 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        try {
+            serve(ids, request, response);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private void serve(long[] ids, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -91,12 +103,6 @@ public class EvidenceServlet extends HttpServlet {
         } catch (DomainRuleViolation | AccessDeniedException refused) {
             response.sendError(refused instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
                     : HttpServletResponse.SC_NOT_FOUND);
-        } catch (RuntimeException failure) {
-            if (!DatabaseOutage.causedBy(failure) || response.isCommitted()) {
-                throw failure;
-            }
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }
 
