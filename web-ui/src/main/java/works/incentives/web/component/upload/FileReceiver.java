@@ -171,15 +171,15 @@ public class FileReceiver implements UploadHandler {
     }
 
     /**
-     * Before each file is sent: drop control and bidirectional-formatting characters from its name
-     * and shorten it to $0 UTF-8 bytes, keeping the extension.
+     * Before each file is sent: drop control and bidirectional-formatting characters and quotes (which
+     * the browser would escape to three bytes each) from its name and shorten it to $0 UTF-8 bytes, keeping the extension.
      */
     private static final String SAFE_NAMES_JS = """
             const limit = $0;
             this.addEventListener('upload-before', e => {
               const file = e.detail.file;
               const bytes = s => new TextEncoder().encode(s).length;
-              let name = file.name.replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]/g, '');
+              let name = file.name.replace(/[\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069"]/g, '');
               if (bytes(name) > limit) {
                 const dot = name.lastIndexOf('.');
                 const ext = dot > 0 && name.length - dot <= 11 ? name.substring(dot) : '';
