@@ -110,10 +110,7 @@ public class FileReceiver implements UploadHandler {
     public void handleUploadRequest(UploadEvent event) throws IOException {
         String name = event.getFileName();
         UI ui = event.getUI();
-        if (event.getFileSize() > maxBytes) {
-            inUi(ui, () -> tooLarge.refuse(name, maxBytes));
-            return;
-        }
+        // event.getFileSize() is the whole request's length on the streaming path: only the count decides
         Path temp = Files.createTempFile(directory(), UploadDirectory.PREFIX, ".part");
         try {
             long size;

@@ -125,11 +125,11 @@ class FileReceiverTest {
     }
 
     @Test
-    void aDeclaredSizeOverTheLimitIsRefusedWithoutReading() throws IOException {
-        Generated body = new Generated(LIMIT + 1);
-        receiver().handleUploadRequest(event("big.png", LIMIT + 1, body));
-        assertEquals(0, body.served.get());
-        assertEquals(List.of("big.png/" + LIMIT), refused);
+    void aFileAtTheLimitIsAcceptedAlthoughTheRequestAroundItIsLonger() throws IOException {
+        // Vaadin passes the whole request's length (envelope included) as the size on the streaming path
+        receiver().handleUploadRequest(event("at-the-limit.png", LIMIT + 300, new Generated(LIMIT)));
+        assertEquals(1, accepted.size());
+        assertEquals(List.of(), refused);
     }
 
     @Test
