@@ -122,6 +122,7 @@ class ProofWizardBrowserIT {
         // part headers over 512 bytes) is shortened with its extension kept; a right-to-left override is
         // never echoed (it would reverse the whole message)
         wizard.uploadMadeUp("LANDING_PAGE_URL", "L".repeat(2000) + ".png", Files.readAllBytes(landing), "image/png");
+        assertEquals("", wizard.uploadErrors("LANDING_PAGE_URL"));
         assertEquals("", wizard.requirementError("LANDING_PAGE_URL"));
         String shortened = wizard.fileNames("LANDING_PAGE_URL").stream().filter(n -> n.startsWith("LLL")).findFirst()
                 .orElseThrow(() -> new AssertionError(wizard.filesText("LANDING_PAGE_URL")));

@@ -134,9 +134,17 @@ public class ProofWizardPage {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> fileCount(requirementCode) > before
                         || !requirementError(requirementCode).isBlank()
-                        && !requirementError(requirementCode).equals(errorBefore));
+                        && !requirementError(requirementCode).equals(errorBefore)
+                        || !uploadErrors(requirementCode).isEmpty());
         browser.waitForVaadin();
         return this;
+    }
+
+    /** What the vaadin-upload itself says went wrong with its files (e.g. "server error"), empty if nothing. */
+    public String uploadErrors(String requirementCode) {
+        return String.valueOf(browser.script("return document.getElementById(arguments[0]).files"
+                + ".filter(f => f.error).map(f => f.name.length + ' chars: ' + f.error).join('; ');",
+                "evidence-upload-" + requirementCode));
     }
 
     /** The stored names of a requirement's files, as listed. */

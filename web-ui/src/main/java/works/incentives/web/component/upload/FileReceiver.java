@@ -87,7 +87,11 @@ public class FileReceiver implements UploadHandler {
     public static void attach(Upload upload, FileReceiver receiver) {
         upload.setUploadHandler(receiver);
         upload.setMaxFileSize((int) Math.min(receiver.maxBytes, Integer.MAX_VALUE));
-        upload.getElement().executeJs(SAFE_NAMES_JS, NAME_BYTES);
+        // a re-attached component gets a new element in the browser: add the listener on every attach
+        upload.addAttachListener(e -> upload.getElement().executeJs(SAFE_NAMES_JS, NAME_BYTES));
+        if (upload.isAttached()) {
+            upload.getElement().executeJs(SAFE_NAMES_JS, NAME_BYTES);
+        }
     }
 
     public long maxBytes() {
@@ -173,6 +177,10 @@ public class FileReceiver implements UploadHandler {
      */
     private static final String SAFE_NAMES_JS = """
             const limit = $0;
+            if (this.__safeNames) {
+              return;
+            }
+            this.__safeNames = true;
             this.addEventListener('upload-before', e => {
               const file = e.detail.file;
               const bytes = s => new TextEncoder().encode(s).length;
