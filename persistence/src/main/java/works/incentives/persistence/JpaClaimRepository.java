@@ -31,6 +31,9 @@ public class JpaClaimRepository implements ClaimRepository {
 
     private static final List<ClaimStatus> HOLDING_FUNDS = EnumSet.allOf(ClaimStatus.class).stream()
             .filter(ClaimStatus::holdsFunds).toList();
+    /** Claims that count against an activity's approved amount and the type's period caps. */
+    private static final List<ClaimStatus> COUNTING = EnumSet.allOf(ClaimStatus.class).stream()
+            .filter(ClaimStatus::countsAgainstLimits).toList();
     /** Claims whose invoice does not count as used: never submitted, withdrawn or expired. */
     private static final List<ClaimStatus> DEAD = List.of(ClaimStatus.DRAFT, ClaimStatus.WITHDRAWN, ClaimStatus.EXPIRED);
 
@@ -204,14 +207,23 @@ public class JpaClaimRepository implements ClaimRepository {
     }
 
     @Override
-    public Money heldForActivityType(long partnerId, long fundingPeriodId, String activityTypeCode, long exceptClaimId,
-                                     Currency currency) {
-        BigDecimal sum = em.createQuery("select sum(c.heldAmount) from Claim c where c.partnerId = :partner"
+    public Money claimedForActivityType(long partnerId, long fundingPeriodId, String activityTypeCode,
+                                        long exceptClaimId, Currency currency) {
+        BigDecimal sum = em.createQuery("select sum(c.amount) from Claim c where c.partnerId = :partner"
                         + " and c.fundingPeriodId = :period and c.activityTypeCode = :type and c.id <> :except"
-                        + " and c.status in :holding", BigDecimal.class)
+                        + " and c.status in :counting", BigDecimal.class)
                 .setParameter("partner", partnerId).setParameter("period", fundingPeriodId)
                 .setParameter("type", activityTypeCode).setParameter("except", exceptClaimId)
-                .setParameter("holding", HOLDING_FUNDS).getSingleResult();
+                .setParameter("counting", COUNTING).getSingleResult();
+        return Money.ofNullable(sum == null ? BigDecimal.ZERO : sum, currency);
+    }
+
+    @Override
+    public Money claimedForActivity(long partnerId, long activityId, long exceptClaimId, Currency currency) {
+        BigDecimal sum = em.createQuery("select sum(c.amount) from Claim c where c.partnerId = :partner"
+                        + " and c.activityId = :activity and c.id <> :except and c.status in :counting", BigDecimal.class)
+                .setParameter("partner", partnerId).setParameter("activity", activityId)
+                .setParameter("except", exceptClaimId).setParameter("counting", COUNTING).getSingleResult();
         return Money.ofNullable(sum == null ? BigDecimal.ZERO : sum, currency);
     }
 

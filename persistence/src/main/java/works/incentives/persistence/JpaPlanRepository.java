@@ -9,7 +9,13 @@ import works.incentives.domain.plan.PlanQuery;
 import works.incentives.domain.plan.PlanRepository;
 import works.incentives.domain.plan.PlanStatus;
 
+import works.incentives.domain.shared.Money;
+
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +23,10 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
+
+    /** Plans that count against the per-period caps of a partner's other plans. */
+    private static final List<PlanStatus> COUNTING = EnumSet.allOf(PlanStatus.class).stream()
+            .filter(PlanStatus::countsAgainstPeriodCaps).toList();
 
     @PersistenceContext(unitName = "incentives")
     private EntityManager em;
@@ -50,6 +60,23 @@ public class JpaPlanRepository implements PlanRepository {
                 .setParameter("partner", partnerId).setParameter("program", programId)
                 .setParameter("allocation", allocationId).setParameter("period", fundingPeriodId)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Money> plannedPerActivityType(long partnerId, long programId, long fundingPeriodId,
+                                                     long exceptPlanId, Currency currency) {
+        List<Object[]> rows = em.createQuery("select a.activityTypeCode, sum(a.plannedAmount) from Activity a"
+                        + " join a.campaign c join c.plan p where p.partnerId = :partner and p.programId = :program"
+                        + " and p.fundingPeriodId = :period and p.id <> :except and p.status in :counting"
+                        + " group by a.activityTypeCode", Object[].class)
+                .setParameter("partner", partnerId).setParameter("program", programId)
+                .setParameter("period", fundingPeriodId).setParameter("except", exceptPlanId)
+                .setParameter("counting", COUNTING).getResultList();
+        Map<String, Money> planned = new HashMap<>();
+        for (Object[] row : rows) {
+            planned.put((String) row[0], Money.of((BigDecimal) row[1], currency));
+        }
+        return planned;
     }
 
     @Override

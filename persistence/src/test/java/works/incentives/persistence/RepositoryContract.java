@@ -204,10 +204,11 @@ abstract class RepositoryContract {
         var claims = new JpaClaimRepository(em);
         long id = claim.getId();
         return new ClaimContext(activity.getCampaign().getDates(), activity.getPlannedAmount(), type,
-                claims.heldForActivityType(w.partnerId(), w.periodId(), type.getCode(), id, USD),
+                claims.claimedForActivityType(w.partnerId(), w.periodId(), type.getCode(), id, USD),
                 allocation.getEarned(), allocation.getRemaining().plus(claim.getHeldAmount()),
                 plan.getApprovedLimit().map(l -> l.minus(claims.heldUnderPlan(plan.getId(), id, USD))).orElse(null),
-                !plan.isApproved(), claims.invoiceNumbersInUse(w.partnerId(), id), claim.getClaimDeadline());
+                !plan.isApproved(), claims.invoiceNumbersInUse(w.partnerId(), id), claim.getClaimDeadline(),
+                claims.claimedForActivity(w.partnerId(), activity.getId(), id, USD));
     }
 
     @Test
@@ -249,8 +250,14 @@ abstract class RepositoryContract {
             assertEquals(usd(46_000), new JpaFundAllocationRepository(em).findById(w.allocationId()).orElseThrow()
                     .getRemaining());
             assertEquals(usd(4_000), claims.heldUnderPlan(planId, second, USD));
-            assertEquals(usd(4_000), claims.heldForActivityType(w.partnerId(), w.periodId(), "DIGITAL_ADVERTISING",
+            assertEquals(usd(4_000), claims.claimedForActivityType(w.partnerId(), w.periodId(), "DIGITAL_ADVERTISING",
                     second, USD));
+            long activityId = claims.findById(first).orElseThrow().getActivityId();
+            assertEquals(usd(4_000), claims.claimedForActivity(w.partnerId(), activityId, second, USD));
+            assertEquals(usd(0), claims.claimedForActivity(w.partnerId(), activityId, first, USD),
+                    "drafts do not count against the activity");
+            assertEquals(usd(0), claims.claimedForActivity(w.partnerId() + 1000, activityId, second, USD),
+                    "another partner's sums never include these claims");
             assertEquals(Set.of("INV1"), claims.invoiceNumbersInUse(w.partnerId(), second));
             assertEquals(Set.of(), claims.invoiceNumbersInUse(w.partnerId(), first), "drafts do not use up invoices");
             Claim reused = claims.findById(second).orElseThrow();

@@ -415,6 +415,193 @@ abstract class ServiceFlowContract {
                 call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
     }
 
+    /**
+     * Two partner admins submit claims for USD 3,000 each on one activity of USD 5,000 at the same
+     * moment, with plenty in the fund: the sum over the activity is read under the fund's lock, so
+     * exactly one wins and the other is told the activity's money is taken.
+     */
+    @Test
+    void twoSubmissionsRacingForTheLastMoneyOfOneActivityOneWinsTheOtherIsToldWhatIsLeft() throws Exception {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 5_000);
+        long first = completeClaim(plan, paula, "INV-A", 3_000);
+        long second = completeClaim(plan, paula, "INV-B", 3_000);
+        clock = at("2027-03-05");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long id : List.of(first, second)) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    call(s -> s.claims().submit(id, paula));
+                    return "won";
+                } catch (DomainRuleViolation e) {
+                    return e.code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            results.add(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(List.of("won", "CLAIM_OVER_ACTIVITY_REMAINING"), results.stream().sorted(
+                java.util.Comparator.comparing((String r) -> !r.equals("won"))).toList(), results.toString());
+        assertEquals(0, new BigDecimal("47000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        long loser = call(s -> s.claims().get(first, paula)).status() == ClaimStatus.SUBMITTED ? second : first;
+        assertEquals(0, new BigDecimal("2000").compareTo(call(s -> s.claims().claimable(plan.id(), loser, paula))
+                .stream().filter(c -> c.activityId() == activityId).findFirst().orElseThrow().maximumNow()),
+                "the loser's hint now says what is left of the activity");
+    }
+
+    @Test
+    void anActivityTheDomainDoesNotAllowIsRefusedByTheServerWhateverTheUiOffered() {
+        Setup setup = setup(true, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 5_000);
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        DomainRuleViolation notApproved = assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims()
+                .createDraft(new CreateClaim(plan.id(), activityId, "too early"), paula)));
+        assertEquals(Rule.CLAIM_PLAN_NOT_APPROVED, notApproved.rule());
+        assertEquals("Claims need an approved plan in this program.", notApproved.getMessage());
+        assertEquals(Rule.CLAIM_PLAN_NOT_APPROVED, call(s -> s.claims().claimable(plan.id(), null, paula)).get(0)
+                .refusal().rule(), "the wizard's list is the same decision");
+
+        call(s -> s.plans().submit(plan.id(), paula));
+        call(s -> s.plans().approve(plan.id(), null, null, rita));
+        long claimId = completeClaim(call(s -> s.plans().get(plan.id(), paula)), paula, "INV-F", 5_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(claimId, paula));
+        DomainRuleViolation full = assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims()
+                .createDraft(new CreateClaim(plan.id(), activityId, "once more"), paula)));
+        assertEquals(Rule.CLAIM_ACTIVITY_FULLY_CLAIMED, full.rule());
+        assertTrue(full.getMessage().contains("already claimed in full"), full.getMessage());
+        assertTrue(call(s -> s.claims().claimable(plan.id(), null, paula)).stream().noneMatch(c -> c.eligible()));
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims()
+                .createDraft(new CreateClaim(plan.id(), activityId + 100_000, "made up"), paula))).rule());
+    }
+
+    @Test
+    void aDraftWhoseActivityWasClaimedInFullMeanwhileIsRefusedAtSubmission() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 5_000);
+        long early = completeClaim(plan, paula, "INV-1", 5_000);
+        long late = completeClaim(plan, paula, "INV-2", 1_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(early, paula));
+        assertEquals(Rule.CLAIM_ACTIVITY_FULLY_CLAIMED, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().submit(late, paula))).rule());
+        call(s -> s.claims().withdraw(early, paula));
+        assertEquals(ClaimStatus.SUBMITTED, call(s -> s.claims().submit(late, paula)).status(),
+                "a withdrawn claim gives the activity's money back");
+    }
+
+    /** Syndicated content: USD 18,750 per period; 10,000 + 9,000 in one plan passed review before. */
+    @Test
+    void aPeriodCapHoldsForTheSumOfAPlansActivitiesOfTheTypeAtSubmissionAndOnTheReviewersChecklist() {
+        Setup setup = setup(true, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 1_000);
+        long campaignId = plan.campaigns().get(0).id();
+        long syndicatedId = call(s -> s.programs().listActivityTypes(setup.programId())).stream()
+                .filter(t -> t.code().equals("SYNDICATED_CONTENT")).findFirst().orElseThrow().id();
+        for (long amount : List.of(10_000L, 9_000L)) {
+            call(s -> s.plans().addActivity(plan.id(), campaignId, new ActivityData(syndicatedId, Set.of("TW"),
+                    BigDecimal.valueOf(amount), Map.of("RESULTS_SUMMARY", "reads"), null), paula));
+        }
+        assertEquals(0, new BigDecimal("-250").compareTo(call(s -> s.plans().periodCapLeft(plan.id(), null, paula))
+                .get("SYNDICATED_CONTENT")), "what a new syndicated activity could still plan: nothing, 250 over");
+        long second = call(s -> s.plans().get(plan.id(), paula)).campaigns().get(0).activities().get(2).id();
+        assertEquals(0, new BigDecimal("8750").compareTo(call(s -> s.plans().periodCapLeft(plan.id(), second, paula))
+                .get("SYNDICATED_CONTENT")), "what the 9,000 activity may plan");
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().submit(plan.id(), paula)));
+        assertEquals(Rule.PLAN_INCOMPLETE, refused.rule());
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP, Rule.PLAN_OVER_PERIOD_CAP),
+                refused.problems().stream().map(Problem::rule).toList());
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP, Rule.PLAN_OVER_PERIOD_CAP),
+                call(s -> s.plans().check(plan.id(), rita)).stream().map(Problem::rule).toList(),
+                "the reviewer's checklist says the same");
+    }
+
+    /**
+     * A program without pre-approval lets a draft plan's activities be claimed: the syndicated-content
+     * cap then holds for the sum of the partner's claims of the type in the period, a disputed claim
+     * included (it may still be approved).
+     */
+    @Test
+    void aPeriodCapOnClaimsHoldsForTheSumOfThePartnersClaimsOfTheTypeInThePeriod() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 1_000);
+        long campaignId = plan.campaigns().get(0).id();
+        long syndicatedId = call(s -> s.programs().listActivityTypes(setup.programId())).stream()
+                .filter(t -> t.code().equals("SYNDICATED_CONTENT")).findFirst().orElseThrow().id();
+        PlanView withTwo = plan;
+        for (long amount : List.of(10_000L, 9_000L)) {
+            withTwo = call(s -> s.plans().addActivity(plan.id(), campaignId, new ActivityData(syndicatedId, Set.of("TW"),
+                    BigDecimal.valueOf(amount), Map.of("RESULTS_SUMMARY", "reads"), null), paula));
+        }
+        List<Long> activities = withTwo.campaigns().get(0).activities().stream().map(a -> a.id()).toList();
+        long first = syndicatedClaim(plan.id(), activities.get(1), paula, "SYN-1", 10_000);
+        long second = syndicatedClaim(plan.id(), activities.get(2), paula, "SYN-2", 9_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(first, paula));
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims().submit(second, paula)));
+        assertEquals(Rule.CLAIM_INCOMPLETE, refused.rule());
+        assertEquals(List.of(Rule.CLAIM_OVER_PERIOD_CAP), refused.problems().stream().map(Problem::rule).toList());
+        assertEquals(0, new BigDecimal("8750").compareTo(call(s -> s.claims().claimable(plan.id(), second, paula)).stream()
+                .filter(c -> c.activityId() == activities.get(2)).findFirst().orElseThrow().maximumNow()));
+
+        call(s -> s.claims().startReview(first, rita));
+        call(s -> s.claims().reject(first, RejectionReason.OTHER, "Not syndicated", rita));
+        call(s -> s.claims().dispute(first, "It is syndicated", paula));
+        assertEquals(List.of(Rule.CLAIM_OVER_PERIOD_CAP), call(s -> s.claims().check(second, paula)).stream()
+                .map(Problem::rule).toList(), "a disputed claim still counts against the cap");
+    }
+
+    long syndicatedClaim(long planId, long activityId, Actor partner, String invoice, long amount) {
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(planId, activityId, "Syndication " + invoice),
+                partner).id());
+        call(s -> s.claims().updateDetails(claimId, new ClaimDetails("Syndication " + invoice, LocalDate.of(2027, 2, 20),
+                BigDecimal.valueOf(amount), 50_000L, null, null, false, Map.of("RESULTS_SUMMARY", "3,000 reads"),
+                null), partner));
+        call(s -> s.claims().attachInvoice(claimId, new InvoiceData(invoice, "Syndicator", LocalDate.of(2027, 2, 28),
+                BigDecimal.valueOf(amount), "USD"), partner));
+        call(s -> s.claims().addEvidence(claimId, new AddEvidence("article.png", "URL_OR_SCREENSHOTS", null, PNG),
+                partner));
+        return claimId;
+    }
+
+    /** The checklist on an approved plan that reserved the whole fund: its own commitment is not a competitor. */
+    @Test
+    void theReviewersChecklistOnAnApprovedPlanDoesNotCountItsOwnCommitment() {
+        Setup setup = setup(true, 10_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        call(s -> s.plans().approve(plan.id(), null, null, rita));
+        assertEquals(0, BigDecimal.ZERO.compareTo(call(s -> s.allocations().get(setup.allocation().id(), rita)).uncommitted()));
+        assertEquals(List.of(), call(s -> s.plans().check(plan.id(), rita)));
+        long periodId = setup.allocation().fundingPeriodId();
+        assertEquals(Map.of("DIGITAL_ADVERTISING", new BigDecimal("10000")), db().inTransaction(em ->
+                new JpaPlanRepository(em).plannedPerActivityType(setup.partnerId(), setup.programId(), periodId, 0,
+                        java.util.Currency.getInstance("USD"))).entrySet().stream().collect(java.util.stream.Collectors
+                .toMap(Map.Entry::getKey, e -> e.getValue().amount().setScale(0))), "summed per code in the database");
+        assertEquals(Map.of(), db().inTransaction(em -> new JpaPlanRepository(em).plannedPerActivityType(
+                setup.partnerId(), setup.programId(), periodId, plan.id(), java.util.Currency.getInstance("USD"))),
+                "the plan itself is left out");
+        assertEquals(Map.of(), db().inTransaction(em -> new JpaPlanRepository(em).plannedPerActivityType(
+                setup.partnerId() + 1000, setup.programId(), periodId, 0, java.util.Currency.getInstance("USD"))),
+                "scoped to the partner");
+    }
+
     /** The review queues' new filters, orders and per-status counts, paged in the database. */
     @Test
     void reviewQueuesFilterByPeriodAndActivityTypeSortAndCountPerStatus() {

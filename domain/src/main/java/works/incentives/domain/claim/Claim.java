@@ -49,7 +49,9 @@ import java.util.Optional;
  *
  * <p>It knows what is still missing ({@link #check}: every problem at once, each pointing at the
  * item it concerns) and refuses submission until nothing is ({@link #submit}). Rules: execution
- * date inside the campaign; 0 &lt; amount &le; the activity's approved amount, the type's caps,
+ * date inside the campaign; 0 &lt; amount &le; what the activity's approved amount leaves after the other
+ * claims on it ({@link ClaimStatus#countsAgainstLimits()}), the type's caps (per-period caps summed over
+ * the partner's claims of the type in the period),
  * the plan's remaining limit and the fund's remaining money; a third-party invoice (complete, in
  * the claim's currency, not used in another claim, not below the amount) or a self-certification;
  * every mandatory evidence requirement met; each extra document explained by a note; the type's
@@ -63,6 +65,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "claim")
 public class Claim {
+
+    /** Problems of a complete claim that other claims caused by taking the money first. */
+    private static final java.util.Set<Rule> TAKEN_BY_OTHERS = java.util.EnumSet.of(Rule.CLAIM_OVER_REMAINING_FUNDS,
+            Rule.CLAIM_OVER_ACTIVITY_REMAINING);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
@@ -337,6 +343,9 @@ public class Claim {
     private void checkAmount(Money claimed, ClaimContext ctx, List<Problem> problems) {
         if (claimed.isGreaterThan(ctx.activityAmount())) {
             problems.add(Problem.of(Rule.CLAIM_OVER_ACTIVITY_AMOUNT, "claim.amount", claimed, ctx.activityAmount()));
+        } else if (claimed.isGreaterThan(ctx.activityLeft())) {
+            problems.add(Problem.of(Rule.CLAIM_OVER_ACTIVITY_REMAINING, "claim.amount", claimed,
+                    ctx.activityLeft().max(Money.zero(getCurrency())), ctx.activityAmount()));
         }
         problems.addAll(ctx.activityType().capProblems(claimed, persons, includesAlcohol,
                 ctx.claimedForTypeBefore(), ctx.earned(), "claim.amount"));
@@ -414,10 +423,14 @@ public class Claim {
 
     private void toSubmitted(Clock clock, ClaimContext ctx) {
         List<Problem> problems = check(ctx);
-        if (!problems.isEmpty() && problems.stream().allMatch(p -> p.rule() == Rule.CLAIM_OVER_REMAINING_FUNDS)) {
-            // complete, but someone else took the money first: say so plainly
-            throw new DomainRuleViolation(Rule.FUNDS_INSUFFICIENT, problems, getAmount().orElseThrow(),
-                    ctx.fundRemaining());
+        if (!problems.isEmpty() && problems.stream().allMatch(p -> TAKEN_BY_OTHERS.contains(p.rule()))) {
+            // complete, but other claims took the money first: say so plainly
+            if (problems.stream().anyMatch(p -> p.rule() == Rule.CLAIM_OVER_REMAINING_FUNDS)) {
+                throw new DomainRuleViolation(Rule.FUNDS_INSUFFICIENT, problems, getAmount().orElseThrow(),
+                        ctx.fundRemaining());
+            }
+            throw new DomainRuleViolation(Rule.CLAIM_OVER_ACTIVITY_REMAINING, problems, getAmount().orElseThrow(),
+                    ctx.activityLeft().max(Money.zero(getCurrency())), ctx.activityAmount());
         }
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(Rule.CLAIM_INCOMPLETE, problems, problems.size());

@@ -70,6 +70,19 @@ public final class ClaimCommands {
         }
     }
 
+    /**
+     * One activity of a plan as the PoE wizard offers it ({@link ClaimService#claimable}): why it cannot
+     * be claimed ({@link ClaimEligibility}; null when it can), what the other claims on it ask, and the
+     * most a claim can ask now ({@link ClaimContext#maximum()}).
+     */
+    public record ClaimableView(long activityId, BigDecimal claimedByOthers, BigDecimal maximumNow,
+                                works.incentives.domain.shared.Problem refusal) {
+
+        public boolean eligible() {
+            return refusal == null;
+        }
+    }
+
     /** One row of a claim list or review queue. */
     public record ClaimRow(long id, long partnerId, long programId, long planId, String name, String activityTypeCode,
                            String currencyCode, BigDecimal amount, ClaimStatus status, Instant submittedAt,

@@ -52,9 +52,19 @@ public interface ClaimRepository {
      */
     Set<String> invoiceNumbersInUse(long partnerId, long exceptClaimId);
 
-    /** What the partner's fund-holding claims of a type hold in a period, except one claim. */
-    Money heldForActivityType(long partnerId, long fundingPeriodId, String activityTypeCode, long exceptClaimId,
-                              Currency currency);
+    /**
+     * What the partner's claims of a type code ask in a period, except one claim: the sum of the
+     * amounts of claims that count against the limits ({@link ClaimStatus#countsAgainstLimits()}),
+     * summed in the database. By code, so claims of every revision of a catalogue entry add up.
+     */
+    Money claimedForActivityType(long partnerId, long fundingPeriodId, String activityTypeCode, long exceptClaimId,
+                                 Currency currency);
+
+    /**
+     * What the partner's claims on one planned activity ask, except one claim: the sum of the amounts
+     * of claims that count against the limits ({@link ClaimStatus#countsAgainstLimits()}).
+     */
+    Money claimedForActivity(long partnerId, long activityId, long exceptClaimId, Currency currency);
 
     /** What fund-holding claims under a plan hold, except one claim. */
     Money heldUnderPlan(long planId, long exceptClaimId, Currency currency);

@@ -13,6 +13,7 @@ import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.claim.ClaimCommands.AddEvidence;
 import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.ClaimRow;
+import works.incentives.domain.claim.ClaimCommands.ClaimableView;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimCommands.CreateClaim;
 import works.incentives.domain.claim.ClaimCommands.DocumentView;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The proof-of-execution wizard's and claim reviewers' use cases. The rules are in {@link Claim};
@@ -53,7 +55,14 @@ import java.util.Map;
  * loads the fund allocation with a pessimistic write lock, then builds the context from that
  * fresh row. Two submissions racing for the last dollars therefore run one after the other: the
  * second sees the first's claim and is refused ({@link Rule#FUNDS_INSUFFICIENT} or the check's
- * {@link Rule#CLAIM_OVER_REMAINING_FUNDS}); the fund is never overspent.
+ * {@link Rule#CLAIM_OVER_REMAINING_FUNDS}); the fund is never overspent. The sums over other claims
+ * (on the same activity, of the type code in the period) are read under the same lock, so two claims
+ * racing for the last money of one activity also run in turn: the second is refused with
+ * {@link Rule#CLAIM_OVER_ACTIVITY_REMAINING} (or {@link Rule#CLAIM_ACTIVITY_FULLY_CLAIMED}).
+ *
+ * <p><b>Eligibility:</b> {@link #createDraft}, {@link #submit} and {@link #answer} refuse an activity
+ * {@link ClaimEligibility} does not allow, whatever the UI listed; {@link #claimable} gives the wizard
+ * the same decision and the most a claim can ask ({@link ClaimContext#maximum()}).
  */
 @ApplicationScoped
 @Transactional
@@ -68,6 +77,9 @@ public class ClaimService {
 
     /** The old decision signatures decide on whatever version is stored (no conflict check). */
     private static final long ANY_VERSION = -1;
+
+    /** "No claim to leave out" of the sums over other claims (ids start at 1). */
+    private static final long NO_CLAIM = 0;
 
     private ClaimRepository claims;
     private PlanRepository plans;
@@ -121,10 +133,41 @@ public class ClaimService {
         Permissions.requireVisible(actor, plan.getPartnerId(), "plan", command.planId());
         Activity activity = plan.findActivity(command.activityId())
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", command.activityId()));
+        requireEligible(plan, activity, NO_CLAIM);
         FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
         Claim claim = claims.save(new Claim(plan, activity, command.name(), period.claimDeadline()));
         record(claim, "CREATED", null, actor, null, null);
         return ClaimView.of(claim);
+    }
+
+    /**
+     * The plan's activities as the PoE wizard offers them: whether each may be claimed
+     * ({@link ClaimEligibility}, the decision {@link #createDraft} and {@link #submit} enforce), what the
+     * other claims on it ask, and the most a claim can ask now ({@link ClaimContext#maximum()}, the
+     * limits {@link Claim#check} enforces). {@code exceptClaimId} is the claim being edited (its own
+     * amount does not count against itself), or null for a new one.
+     */
+    public List<ClaimableView> claimable(long planId, Long exceptClaimId, Actor actor) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
+        Permissions.requireVisible(actor, plan.getPartnerId(), "plan", planId);
+        Claim except = exceptClaimId == null ? null : claim(exceptClaimId, actor);
+        long exceptId = except == null ? NO_CLAIM : except.getId();
+        Money heldByExcept = except == null ? Money.zero(plan.getCurrency()) : except.getHeldAmount();
+        FundAllocation allocation = allocations.findById(plan.getAllocationId()).orElseThrow();
+        Program program = programs.findById(plan.getProgramId()).orElseThrow();
+        FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
+        List<ClaimableView> result = new java.util.ArrayList<>();
+        for (var campaign : plan.getCampaigns()) {
+            for (Activity activity : campaign.getActivities()) {
+                Money others = claims.claimedForActivity(plan.getPartnerId(), activity.getId(), exceptId, plan.getCurrency());
+                var refusal = ClaimEligibility.refusal(plan, activity, program.isPlanPreApprovalRequired(), others);
+                ClaimContext ctx = context(plan, activity, allocation, program, exceptId, heldByExcept, Set.of(),
+                        period.claimDeadline());
+                result.add(new ClaimableView(activity.getId(), others.amount(), ctx.maximum().amount(),
+                        refusal.orElse(null)));
+            }
+        }
+        return result;
     }
 
     public ClaimView get(long claimId, Actor actor) {
@@ -214,6 +257,7 @@ public class ClaimService {
         Claim claim = claim(claimId, actor);
         FundAllocation allocation = locked(claim);
         ClaimStatus from = claim.getStatus();
+        requireEligible(claim);
         claim.submit(clock, context(claim, allocation));
         claim.reconcileFunds(allocation);
         return saveAndRecord(claim, allocation, "SUBMITTED", from, actor, null, null);
@@ -225,6 +269,7 @@ public class ClaimService {
         Claim claim = claim(claimId, actor);
         FundAllocation allocation = locked(claim);
         ClaimStatus from = claim.getStatus();
+        requireEligible(claim);
         claim.answer(clock, context(claim, allocation), answer);
         claim.reconcileFunds(allocation);
         return saveAndRecord(claim, allocation, "ANSWERED", from, actor, null, answer);
@@ -396,22 +441,50 @@ public class ClaimService {
         return filter.withPartner(actor.partnerId());
     }
 
-    /** What the claim's checks need, from the (locked) allocation and the plan, program and other claims. */
+    /**
+     * What the claim's checks need, from the (locked) allocation and the plan, program and other
+     * claims. The sums over other claims (on the activity, of the type code in the period, under the
+     * plan) are read after the caller took the fund's write lock, so racing submissions see each other.
+     */
     private ClaimContext context(Claim claim, FundAllocation allocation) {
         Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
         Program program = programs.findById(claim.getProgramId()).orElseThrow();
-        Activity activity = plan.findActivity(claim.getActivityId())
-                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", claim.getActivityId()));
-        ActivityType type = programs.findActivityTypeById(activity.getActivityTypeId()).orElseThrow();
         long id = claim.getId();
-        Currency currency = claim.getCurrency();
-        Money planLimitLeft = plan.getApprovedLimit()
-                .map(limit -> limit.minus(claims.heldUnderPlan(plan.getId(), id, currency))).orElse(null);
-        return new ClaimContext(activity.getCampaign().getDates(), activity.getPlannedAmount(), type,
-                claims.heldForActivityType(claim.getPartnerId(), claim.getFundingPeriodId(), type.getCode(), id, currency),
-                allocation.getEarned(), allocation.getRemaining().plus(claim.getHeldAmount()), planLimitLeft,
-                program.isPlanPreApprovalRequired() && !plan.isApproved(),
+        return context(plan, activityOf(plan, claim), allocation, program, id, claim.getHeldAmount(),
                 claims.invoiceNumbersInUse(claim.getPartnerId(), id), claim.getClaimDeadline());
+    }
+
+    private ClaimContext context(Plan plan, Activity activity, FundAllocation allocation, Program program,
+                                 long exceptClaimId, Money heldByClaim, Set<String> invoiceNumbersInUse,
+                                 LocalDate claimDeadline) {
+        ActivityType type = programs.findActivityTypeById(activity.getActivityTypeId()).orElseThrow();
+        Currency currency = plan.getCurrency();
+        long partnerId = plan.getPartnerId();
+        Money planLimitLeft = plan.getApprovedLimit()
+                .map(limit -> limit.minus(claims.heldUnderPlan(plan.getId(), exceptClaimId, currency))).orElse(null);
+        return new ClaimContext(activity.getCampaign().getDates(), activity.getPlannedAmount(), type,
+                claims.claimedForActivityType(partnerId, plan.getFundingPeriodId(), type.getCode(), exceptClaimId, currency),
+                allocation.getEarned(), allocation.getRemaining().plus(heldByClaim), planLimitLeft,
+                program.isPlanPreApprovalRequired() && !plan.isApproved(),
+                invoiceNumbersInUse, claimDeadline,
+                claims.claimedForActivity(partnerId, activity.getId(), exceptClaimId, currency));
+    }
+
+    /** Refuses a claim on an activity {@link ClaimEligibility} does not allow (any UI notwithstanding). */
+    private void requireEligible(Plan plan, Activity activity, long exceptClaimId) {
+        Program program = programs.findById(plan.getProgramId()).orElseThrow();
+        ClaimEligibility.require(plan, activity, program.isPlanPreApprovalRequired(),
+                claims.claimedForActivity(plan.getPartnerId(), activity.getId(), exceptClaimId, plan.getCurrency()));
+    }
+
+    private void requireEligible(Claim claim) {
+        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        requireEligible(plan, activityOf(plan, claim), claim.getId());
+    }
+
+    private static Activity activityOf(Plan plan, Claim claim) {
+        return plan.findActivity(claim.getActivityId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", claim.getActivityId()));
     }
 
     private FundAllocation locked(Claim claim) {

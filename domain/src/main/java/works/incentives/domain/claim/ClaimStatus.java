@@ -45,6 +45,16 @@ public enum ClaimStatus {
                 || this == PAID;
     }
 
+    /**
+     * Whether a claim in this state counts against the activity's approved amount and the type's
+     * per-period caps: every state that holds money, and DISPUTED, which holds none in the fund
+     * (the rejection gave it back) but is approved again if the dispute is upheld, so its amount
+     * stays reserved against the limits. DRAFT, WITHDRAWN, REJECTED and EXPIRED do not count.
+     */
+    public boolean countsAgainstLimits() {
+        return holdsFunds() || this == DISPUTED;
+    }
+
     /** Whether the partner may change the claim's details and add documents. */
     public boolean editable() {
         return this == DRAFT || this == ACTION_REQUIRED;

@@ -189,8 +189,10 @@ public class Plan {
      * Everything that keeps this plan from being submitted, all at once, each pointing at the
      * item it concerns: objective, at least one campaign with a name and at least one activity,
      * campaign dates inside the usage period, activity types from the program's catalogue,
-     * countries, positive amounts, the type's metrics planned, the type's period cap, and a
-     * total the fund can still reserve.
+     * countries, positive amounts, the type's metrics planned, the type's period cap (summed by
+     * type code over this plan and the partner's other counting plans for the period, see
+     * {@link #periodCapLeft}), and a total the fund can still reserve (an approved plan's own
+     * commitment is not held against it).
      */
     public List<Problem> check(PlanContext context) {
         List<Problem> problems = new ArrayList<>();
@@ -217,7 +219,8 @@ public class Plan {
             }
         }
         Money total = plannedTotal();
-        Money available = context.uncommitted();
+        // an approved plan's own commitment is part of "committed": it does not compete with itself
+        Money available = context.uncommitted().plus(ownCommitment());
         if (total.isGreaterThan(available)) {
             problems.add(Problem.of(Rule.PLAN_OVER_ALLOCATION, "plan", total, available));
         }
@@ -245,10 +248,42 @@ public class Plan {
                 problems.add(Problem.of(Rule.PLAN_ACTIVITY_METRIC_MISSING, ref + "/metric:" + metric, metric));
             }
         }
-        Optional<Money> cap = type.periodCap(context.earned());
-        if (cap.isPresent() && amount.isGreaterThan(cap.get())) {
-            problems.add(Problem.of(Rule.PLAN_ACTIVITY_OVER_CAP, ref, amount, cap.get()));
+        Optional<Money> left = periodCapLeft(type, activity, context);
+        if (left.isPresent() && amount.isGreaterThan(left.get())) {
+            Money cap = type.periodCap(context.earned()).orElseThrow();
+            problems.add(Problem.of(Rule.PLAN_OVER_PERIOD_CAP, ref, cap.minus(left.get()).plus(amount), cap,
+                    left.get().max(Money.zero(getCurrency()))));
         }
+    }
+
+    /**
+     * What the type's per-period cap leaves for one activity of this plan, or empty when the type
+     * has no period cap: the cap (the smaller of the absolute and the earned-share cap) minus what
+     * the partner's other counting plans for the period plan for the type's code and minus this
+     * plan's other activities of that code. May be negative. Summed by code, so every revision of a
+     * catalogue entry counts against the same cap. The wizard shows it while the amount is typed;
+     * {@link #check} flags each activity of a type whose total goes over the cap.
+     *
+     * @param except the activity being edited (its own amount does not count), or null for a new one
+     */
+    public Optional<Money> periodCapLeft(ActivityType type, Activity except, PlanContext context) {
+        return type.periodCap(context.earned()).map(cap -> {
+            Money planned = context.plannedElsewhere(type.getCode());
+            for (Campaign campaign : campaigns) {
+                for (Activity other : campaign.getActivities()) {
+                    if (other != except && other.getActivityTypeCode().equals(type.getCode())) {
+                        planned = planned.plus(other.getPlannedAmount());
+                    }
+                }
+            }
+            return cap.minus(planned);
+        });
+    }
+
+    /** What this plan itself has reserved in the fund: its approved limit once approved, else nothing. */
+    private Money ownCommitment() {
+        return status == PlanStatus.APPROVED ? getApprovedLimit().orElse(Money.zero(getCurrency()))
+                : Money.zero(getCurrency());
     }
 
     // ---- transitions ----

@@ -15,22 +15,42 @@ import java.util.stream.Collectors;
 
 /**
  * What a plan's checks need from outside the plan: the usage period, the program's active
- * catalogue by code, what the fund can still reserve, what the partner earned, and the
- * submission deadlines.
+ * catalogue by code, what the fund can still reserve, what the partner earned, the submission
+ * deadlines, and what the partner's other plans for the same program and period plan per activity
+ * type code ({@code plannedElsewhere}: only plans that count, see
+ * {@link PlanStatus#countsAgainstPeriodCaps()}), against which the types' per-period caps are summed.
  */
 public record PlanContext(DateRange usagePeriod, Map<String, ActivityType> catalogue, Money uncommitted,
-                          Money earned, LocalDate firstSubmissionDeadline, LocalDate resubmissionDeadline) {
+                          Money earned, LocalDate firstSubmissionDeadline, LocalDate resubmissionDeadline,
+                          Map<String, Money> plannedElsewhere) {
 
     public PlanContext {
         catalogue = Map.copyOf(catalogue);
+        plannedElsewhere = plannedElsewhere == null ? Map.of() : Map.copyOf(plannedElsewhere);
+    }
+
+    /** A context without other plans in the period. */
+    public PlanContext(DateRange usagePeriod, Map<String, ActivityType> catalogue, Money uncommitted,
+                       Money earned, LocalDate firstSubmissionDeadline, LocalDate resubmissionDeadline) {
+        this(usagePeriod, catalogue, uncommitted, earned, firstSubmissionDeadline, resubmissionDeadline, Map.of());
     }
 
     public static PlanContext of(Program program, FundingPeriod period, FundAllocation allocation,
                                  List<ActivityType> types) {
+        return of(program, period, allocation, types, Map.of());
+    }
+
+    public static PlanContext of(Program program, FundingPeriod period, FundAllocation allocation,
+                                 List<ActivityType> types, Map<String, Money> plannedElsewhere) {
         return new PlanContext(period.getUsage(),
                 types.stream().filter(ActivityType::isActive)
-                        .collect(Collectors.toMap(ActivityType::getCode, Function.identity())),
+                        .collect(Collectors.toMap(ActivityType::getCode, Function.identity(), (a, b) -> b)),
                 allocation.getUncommitted(), allocation.getEarned(),
-                program.firstPlanSubmissionDeadline(), program.planResubmissionDeadline());
+                program.firstPlanSubmissionDeadline(), program.planResubmissionDeadline(), plannedElsewhere);
+    }
+
+    /** What the partner's other counting plans plan for the type code in the period (zero if none). */
+    public Money plannedElsewhere(String activityTypeCode) {
+        return plannedElsewhere.getOrDefault(activityTypeCode, Money.zero(uncommitted.currency()));
     }
 }

@@ -1,5 +1,8 @@
 package works.incentives.domain.plan;
 
+import works.incentives.domain.shared.Money;
+
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,14 @@ public interface PlanRepository {
 
     Optional<Plan> findByPartnerProgramAllocationPeriod(long partnerId, long programId, long allocationId,
                                                         long fundingPeriodId);
+
+    /**
+     * What the partner's plans for a program and period, other than {@code exceptPlanId}, plan per
+     * activity type code: the sum of their activities' planned amounts, counting only plans whose
+     * status {@link PlanStatus#countsAgainstPeriodCaps() counts}. Summed in the database.
+     */
+    Map<String, Money> plannedPerActivityType(long partnerId, long programId, long fundingPeriodId, long exceptPlanId,
+                                              Currency currency);
 
     /** A page of plans matching the filter, for lists and review queues. */
     List<Plan> findPlans(PlanQuery filter, int offset, int limit);

@@ -281,10 +281,29 @@ public class PlanService {
         return filter.withPartner(actor.partnerId());
     }
 
+    /**
+     * What is left of each capped activity type's per-period cap for one activity of the plan, by
+     * type code ({@link Plan#periodCapLeft}: the cap minus the partner's other counting plans for the
+     * period and the plan's other activities of the code). {@code activityId} is the activity being
+     * edited, or null for a new one. Types without a period cap are absent. The wizard shows it while
+     * the amount is typed; {@link #check} and {@link #submit} hold the same rule.
+     */
+    public Map<String, BigDecimal> periodCapLeft(long planId, Long activityId, Actor actor) {
+        Plan plan = plan(planId, actor);
+        Activity editing = activityId == null ? null : activity(plan, activityId);
+        PlanContext context = context(plan, allocations.findById(plan.getAllocationId()).orElseThrow());
+        Map<String, BigDecimal> left = new java.util.TreeMap<>();
+        context.catalogue().values().forEach(type -> plan.periodCapLeft(type, editing, context)
+                .ifPresent(room -> left.put(type.getCode(), room.amount())));
+        return left;
+    }
+
     private PlanContext context(Plan plan, FundAllocation allocation) {
         Program program = programs.findById(plan.getProgramId()).orElseThrow();
         FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
-        return PlanContext.of(program, period, allocation, programs.findActivityTypes(plan.getProgramId()));
+        return PlanContext.of(program, period, allocation, programs.findActivityTypes(plan.getProgramId()),
+                plans.plannedPerActivityType(plan.getPartnerId(), plan.getProgramId(), plan.getFundingPeriodId(),
+                        plan.getId(), plan.getCurrency()));
     }
 
     private FundAllocation lockedAllocation(Plan plan) {

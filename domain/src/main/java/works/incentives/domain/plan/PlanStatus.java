@@ -30,6 +30,17 @@ public enum PlanStatus {
         return next().contains(target);
     }
 
+    /**
+     * Whether a partner's plan in this state counts when another of its plans for the same program
+     * and period is checked against the activity types' per-period caps: plans asked for or granted
+     * (SUBMITTED, UNDER_REVIEW, ACTION_REQUIRED, APPROVED). A DRAFT does not (nothing is asked yet; it
+     * is checked against the others when it is submitted), nor a REJECTED plan. Plans have no
+     * withdrawn state.
+     */
+    public boolean countsAgainstPeriodCaps() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == ACTION_REQUIRED || this == APPROVED;
+    }
+
     public String messageKey() {
         return "status.plan." + name();
     }

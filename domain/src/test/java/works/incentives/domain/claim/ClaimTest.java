@@ -115,6 +115,77 @@ class ClaimTest {
         assertEquals(List.of(Rule.CLAIM_OVER_ACTIVITY_AMOUNT, Rule.CLAIM_OVER_PLAN_LIMIT), problems(claim));
     }
 
+    /** A context like {@link #ctx()} with other claims on the activity and of the type, another type, fund and plan limit. */
+    private ClaimContext ctx(Money onActivityBefore, works.incentives.domain.program.ActivityType type,
+                             Money typeBefore, Money fundRemaining, Money planLimitLeft) {
+        ClaimContext c = ctx();
+        return new ClaimContext(c.campaignDates(), c.activityAmount(), type, typeBefore, c.earned(), fundRemaining,
+                planLimitLeft, false, Set.of(), c.claimDeadline(), onActivityBefore);
+    }
+
+    private List<Rule> amountProblems(Claim claim, ClaimContext c, Money amount) {
+        claim.updateDetails(claim.getName(), LocalDate.of(2027, 2, 15), amount, 1000L, null, null, false);
+        return claim.check(c).stream().filter(p -> "claim.amount".equals(p.concerns())).map(Problem::rule).toList();
+    }
+
+    @Test
+    void claimsOnOneActivityTogetherMayNotExceedItsApprovedAmount() {
+        Claim claim = complete();
+        ClaimContext sevenThousandTaken = ctx(usd(7_000), f.type("DIGITAL_ADVERTISING"), usd(7_000),
+                usd(50_000), null);
+        List<Problem> found = claim.check(sevenThousandTaken);
+        assertEquals(List.of(Rule.CLAIM_OVER_ACTIVITY_REMAINING), found.stream().map(Problem::rule).toList());
+        assertEquals(List.of(usd(4_000), usd(3_000), usd(10_000)), found.get(0).args(),
+                "the amount, what is left of the activity, its approved amount");
+        assertEquals(List.of(), amountProblems(claim, sevenThousandTaken, usd(3_000)));
+    }
+
+    @Test
+    void aCompleteClaimOnAnActivityOtherClaimsHaveTakenIsRefusedSayingSo() {
+        ClaimContext taken = ctx(usd(8_000), f.type("DIGITAL_ADVERTISING"), usd(8_000), usd(50_000), null);
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> complete().submit(march, taken));
+        assertEquals(Rule.CLAIM_OVER_ACTIVITY_REMAINING, e.rule());
+        assertEquals(List.of(usd(4_000), usd(2_000), usd(10_000)), e.args());
+    }
+
+    @Test
+    void theMaximumIsTheLeastOfWhatTheActivityTheTypesCapsThePlanLimitAndTheFundLeaveAndTheCheckAgrees() {
+        Claim claim = complete();
+        claim.attachInvoice(new Invoice("INV-9", "Agency", LocalDate.of(2027, 2, 28), usd(100_000)));
+        var ads = f.type("DIGITAL_ADVERTISING");
+        var perClaim = new works.incentives.domain.program.ActivityType(f.program, "CAPPED",
+                works.incentives.domain.program.ActivityCategory.DEMAND_GENERATION).capPerClaim(usd(2_000));
+        Map<String, ClaimContext> cases = new LinkedHashMap<>();
+        cases.put("activity", ctx(usd(7_000), ads, usd(7_000), usd(50_000), null));
+        cases.put("period cap", ctx(usd(0), f.type("SYNDICATED_CONTENT"), usd(16_000), usd(50_000), null));
+        cases.put("earned share", ctx(usd(0), f.type("CUSTOMER_OFFERS"), usd(11_000), usd(50_000), null));
+        cases.put("per claim", ctx(usd(0), perClaim, usd(0), usd(50_000), null));
+        cases.put("plan limit", ctx(usd(0), ads, usd(0), usd(50_000), usd(2_500)));
+        cases.put("fund", ctx(usd(0), ads, usd(0), usd(1_500), null));
+        Map<String, Money> expected = Map.of("activity", usd(3_000), "period cap", usd(2_750),
+                "earned share", usd(1_500), "per claim", usd(2_000), "plan limit", usd(2_500), "fund", usd(1_500));
+        cases.forEach((limit, c) -> {
+            Money most = c.maximum();
+            assertEquals(expected.get(limit), most, limit);
+            assertEquals(List.of(), amountProblems(claim, c, most), limit + ": the maximum itself passes");
+            assertFalse(amountProblems(claim, c, most.plus(Money.of("0.01", "USD"))).isEmpty(),
+                    limit + ": a cent more is refused");
+        });
+    }
+
+    @Test
+    void theMaximumIsNeverBelowZero() {
+        assertEquals(usd(0), ctx(usd(12_000), f.type("DIGITAL_ADVERTISING"), usd(0), usd(50_000), null).maximum());
+    }
+
+    @Test
+    void claimsAskingOrHoldingMoneyAndDisputedOnesCountAgainstTheLimitsButNotDraftsOrDeadOnes() {
+        assertEquals(java.util.EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.UNDER_REVIEW, ClaimStatus.ACTION_REQUIRED,
+                        ClaimStatus.APPROVED, ClaimStatus.PAID, ClaimStatus.DISPUTED),
+                java.util.EnumSet.copyOf(java.util.Arrays.stream(ClaimStatus.values())
+                        .filter(ClaimStatus::countsAgainstLimits).toList()));
+    }
+
     @Test
     void amountMayNotExceedThePlansRemainingApprovedLimit() {
         Claim claim = complete();

@@ -94,7 +94,90 @@ class PlanTest {
         Plan plan = f.completePlan();
         plan.addActivity(plan.getCampaigns().get(0), f.type("SYNDICATED_CONTENT"), Set.of("TW"), usd(18_751),
                 Map.of(ActivityCatalog.RESULTS_SUMMARY, "leads"), null);
-        assertEquals(List.of(Rule.PLAN_ACTIVITY_OVER_CAP), problems(plan));
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP), problems(plan));
+    }
+
+    private Activity syndicated(Plan plan, long amount) {
+        return plan.addActivity(plan.getCampaigns().get(0), f.type("SYNDICATED_CONTENT"), Set.of("TW"), usd(amount),
+                Map.of(ActivityCatalog.RESULTS_SUMMARY, "leads"), null);
+    }
+
+    private PlanContext contextWithOtherPlans(Map<String, Money> plannedElsewhere) {
+        PlanContext c = f.planContext();
+        return new PlanContext(c.usagePeriod(), c.catalogue(), c.uncommitted(), c.earned(),
+                c.firstSubmissionDeadline(), c.resubmissionDeadline(), plannedElsewhere);
+    }
+
+    @Test
+    void theSumOfAPlansActivitiesOfOneTypeMayNotExceedThePeriodCapThoughEachStaysUnderIt() {
+        Plan plan = f.completePlan();
+        Activity first = syndicated(plan, 10_000);
+        Activity second = syndicated(plan, 9_000);
+        List<Problem> found = plan.check(f.planContext());
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP, Rule.PLAN_OVER_PERIOD_CAP),
+                found.stream().map(Problem::rule).toList(), "both activities of the type are flagged");
+        assertEquals(List.of(first.ref(), second.ref()), found.stream().map(Problem::concerns).toList());
+        assertEquals(List.of(usd(19_000), usd(18_750), usd(8_750)), found.get(1).args(),
+                "the total, the cap, and what is left for the second activity");
+        plan.updateActivity(second, f.type("SYNDICATED_CONTENT"), Set.of("TW"), usd(8_750),
+                Map.of(ActivityCatalog.RESULTS_SUMMARY, "leads"), null);
+        assertEquals(List.of(), problems(plan), "exactly the cap is fine");
+    }
+
+    @Test
+    void aPlanIsCheckedAgainstWhatThePartnersOtherPlansForThePeriodPlanOfTheSameTypeCode() {
+        Plan plan = f.completePlan();
+        syndicated(plan, 10_000);
+        assertEquals(List.of(), plan.check(contextWithOtherPlans(Map.of("SYNDICATED_CONTENT", usd(8_750))))
+                .stream().map(Problem::rule).toList());
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP), plan.check(contextWithOtherPlans(
+                Map.of("SYNDICATED_CONTENT", usd(8_751)))).stream().map(Problem::rule).toList());
+        assertEquals(List.of(), plan.check(contextWithOtherPlans(Map.of("DIGITAL_ADVERTISING", usd(90_000))))
+                .stream().map(Problem::rule).toList(), "other types' sums do not count, and ads have no cap");
+    }
+
+    @Test
+    void theEarnedShareCapIsSummedOverThePlansActivitiesToo() {
+        Plan plan = f.completePlan();
+        // demo units: max(10% of the USD 50,000 earned, USD 3,000) = USD 5,000 per period
+        Activity first = plan.addActivity(plan.getCampaigns().get(0), f.type("DEMO_UNITS"), Set.of("TW"), usd(3_000),
+                Map.of(), null);
+        plan.addActivity(plan.getCampaigns().get(0), f.type("DEMO_UNITS"), Set.of("TW"), usd(2_001), Map.of(), null);
+        assertEquals(List.of(Rule.PLAN_OVER_PERIOD_CAP, Rule.PLAN_OVER_PERIOD_CAP), problems(plan));
+        assertEquals(java.util.Optional.of(usd(2_999)), plan.periodCapLeft(f.type("DEMO_UNITS"), first, f.planContext()),
+                "what the first may plan with the second in place");
+    }
+
+    @Test
+    void whatIsLeftOfThePeriodCapForAnActivityLeavesOutItsOwnAmountAndCountsEveryOtherOne() {
+        Plan plan = f.completePlan();
+        Activity first = syndicated(plan, 10_000);
+        PlanContext others = contextWithOtherPlans(Map.of("SYNDICATED_CONTENT", usd(5_000)));
+        assertEquals(java.util.Optional.of(usd(3_750)), plan.periodCapLeft(f.type("SYNDICATED_CONTENT"), null, others),
+                "a new activity: the cap less the other plans and this plan's activity");
+        assertEquals(java.util.Optional.of(usd(13_750)), plan.periodCapLeft(f.type("SYNDICATED_CONTENT"), first, others),
+                "editing the activity: its own amount is left out");
+        assertEquals(java.util.Optional.empty(), plan.periodCapLeft(f.type("DIGITAL_ADVERTISING"), null, others),
+                "no period cap, nothing to show");
+    }
+
+    @Test
+    void theChecklistOfAnApprovedPlanDoesNotCountThePlansOwnCommitmentAgainstTheFund() {
+        Plan plan = f.completePlan();
+        plan.updateActivity(firstActivity(plan), f.type("DIGITAL_ADVERTISING"), Set.of("TW"), usd(50_000),
+                Map.of(ActivityCatalog.CLICK_THROUGH_SUMMARY, "2% CTR"), null);
+        plan.submit(january, f.planContext());
+        plan.startReview("rita");
+        plan.approve(null, f.allocation, "all of it", january);
+        assertEquals(usd(0), f.allocation.getUncommitted());
+        assertEquals(List.of(), problems(plan), "the plan's own USD 50,000 is what it reserved, not a competitor");
+    }
+
+    @Test
+    void onlyPlansAskedForOrGrantedCountAgainstAnotherPlansPeriodCaps() {
+        assertEquals(EnumSet.of(PlanStatus.SUBMITTED, PlanStatus.UNDER_REVIEW, PlanStatus.ACTION_REQUIRED,
+                PlanStatus.APPROVED), EnumSet.copyOf(java.util.Arrays.stream(PlanStatus.values())
+                .filter(PlanStatus::countsAgainstPeriodCaps).toList()));
     }
 
     @Test

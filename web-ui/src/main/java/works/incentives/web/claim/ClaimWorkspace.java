@@ -2,9 +2,8 @@ package works.incentives.web.claim;
 
 import works.incentives.domain.access.CurrentActor;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
-import works.incentives.domain.claim.ClaimQuery;
+import works.incentives.domain.claim.ClaimCommands.ClaimableView;
 import works.incentives.domain.claim.ClaimService;
-import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.plan.PlanCommands.ActivityView;
@@ -17,16 +16,13 @@ import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramService;
-import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Role;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +36,6 @@ import java.util.stream.Collectors;
  */
 record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, ActivityTypeView type,
                       List<Problem> problems, LocalDate today) {
-
-    /** Plans with more than this many live claims are summed from the first page only. */
-    static final int CLAIMS_PER_PLAN = 500;
 
     /** The services the claim screens use, injected once into each view. */
     record Services(CurrentActor currentActor, ClaimService claims, PlanService plans, AllocationService allocations,
@@ -58,7 +51,7 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
         ClaimView claim = services.claims().get(claimId, actor);
         PlanView plan = services.plans().get(claim.planId(), actor);
         AllocationView fund = fund(services, actor, plan);
-        ClaimableActivity activity = claimable(services, actor, plan, fund, claimId).stream()
+        ClaimableActivity activity = claimable(services, actor, plan, fund, claimId, false).stream()
                 .filter(a -> claim.activityId() != null && a.activityId() == claim.activityId())
                 .findFirst().orElse(null);
         ActivityTypeView type = services.programAdmin().listActivityTypes(claim.programId()).stream()
@@ -68,31 +61,24 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
     }
 
     /**
-     * The activities the partner may claim for: those of approved plans, and in programs that
-     * need no pre-approval those of any plan not rejected; funds past their claim deadline are left out.
+     * The activities the partner may claim for, as the domain decides it ({@code ClaimEligibility}
+     * through {@link ClaimService#claimable}: the server refuses any other); funds past their claim
+     * deadline are left out.
      */
     static List<ClaimableActivity> claimableActivities(Services services) {
         Actor actor = services.currentActor().require();
-        Map<Long, ProgramSummary> programs = services.programs().listPrograms().stream()
-                .collect(Collectors.toMap(ProgramSummary::id, Function.identity()));
         Set<PlanStatus> statuses = EnumSet.allOf(PlanStatus.class);
         statuses.remove(PlanStatus.REJECTED);
         List<PlanRow> rows = services.plans().findPlans(new PlanQuery(actor.partnerId(), null, statuses, null, null),
                 0, 200, actor);
         List<ClaimableActivity> result = new ArrayList<>();
         for (PlanRow row : rows) {
-            ProgramSummary program = programs.get(row.programId());
-            boolean open = row.status() == PlanStatus.APPROVED
-                    || (program != null && !program.planPreApprovalRequired());
-            if (!open) {
-                continue;
-            }
             PlanView plan = services.plans().get(row.id(), actor);
             AllocationView fund = fund(services, actor, plan);
             if (fund != null && fund.daysLeft() < 0) {
                 continue;
             }
-            result.addAll(claimable(services, actor, plan, fund, null));
+            result.addAll(claimable(services, actor, plan, fund, null, true));
         }
         return result;
     }
@@ -102,31 +88,26 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
                 .filter(f -> f.id() == plan.allocationId()).findFirst().orElse(null);
     }
 
-    /** The plan's activities with what other live claims (not {@code exceptClaim}) hold of each. */
+    /**
+     * The plan's activities with what other claims (not {@code exceptClaim}) ask of each and the most
+     * a claim can ask now, from the server; {@code eligibleOnly} leaves out those the domain refuses.
+     */
     private static List<ClaimableActivity> claimable(Services services, Actor actor, PlanView plan,
-                                                     AllocationView fund, Long exceptClaim) {
-        Set<ClaimStatus> holding = Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::holdsFunds)
-                .collect(Collectors.toSet());
-        Map<Long, BigDecimal> held = new java.util.HashMap<>();
-        services.claims().findClaimsForReview(new ClaimQuery(plan.partnerId(), null, plan.id(), holding, null, null),
-                        0, CLAIMS_PER_PLAN, ClaimQuery.Sort.ID, actor).stream()
-                .filter(row -> exceptClaim == null || row.id() != exceptClaim)
-                .filter(row -> row.amount() != null)
-                .forEach(row -> {
-                    Long activityId = services.claims().get(row.id(), actor).activityId();
-                    if (activityId != null) {
-                        held.merge(activityId, row.amount(), BigDecimal::add);
-                    }
-                });
+                                                     AllocationView fund, Long exceptClaim, boolean eligibleOnly) {
+        Map<Long, ClaimableView> numbers = services.claims().claimable(plan.id(), exceptClaim, actor).stream()
+                .collect(Collectors.toMap(ClaimableView::activityId, Function.identity()));
         List<ClaimableActivity> result = new ArrayList<>();
         for (CampaignView campaign : plan.campaigns()) {
             for (ActivityView activity : campaign.activities()) {
+                ClaimableView n = numbers.get(activity.id());
+                if (n == null || (eligibleOnly && !n.eligible())) {
+                    continue;
+                }
                 result.add(new ClaimableActivity(plan.id(), plan.title(), plan.programId(), campaign.id(),
                         campaign.name(), campaign.start(), campaign.end(), activity.id(), activity.activityTypeCode(),
-                        activity.description(), plan.currencyCode(), activity.plannedAmount(),
-                        held.getOrDefault(activity.id(), BigDecimal.ZERO),
+                        activity.description(), plan.currencyCode(), activity.plannedAmount(), n.claimedByOthers(),
                         fund == null ? null : fund.remaining(), fund == null ? null : fund.claimDeadline(),
-                        fund == null ? 0 : fund.daysLeft()));
+                        fund == null ? 0 : fund.daysLeft(), n.maximumNow()));
             }
         }
         return result;

@@ -197,7 +197,8 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
     /** Only problems about values entered here that are wrong, not missing: the partner stays to fix them. */
     static boolean isEntryError(Problem problem) {
         return switch (problem.rule()) {
-            case CLAIM_EXECUTION_DATE_OUTSIDE_CAMPAIGN, CLAIM_OVER_ACTIVITY_AMOUNT, CLAIM_OVER_PER_CLAIM_CAP,
+            case CLAIM_EXECUTION_DATE_OUTSIDE_CAMPAIGN, CLAIM_OVER_ACTIVITY_AMOUNT, CLAIM_OVER_ACTIVITY_REMAINING,
+                 CLAIM_OVER_PER_CLAIM_CAP,
                  CLAIM_OVER_PERIOD_CAP, CLAIM_OVER_EARNED_SHARE_CAP, CLAIM_OVER_PER_PERSON_CAP,
                  CLAIM_TOO_MANY_PERSONS, CLAIM_ALCOHOL_NOT_ELIGIBLE, CLAIM_OVER_REMAINING_FUNDS,
                  CLAIM_OVER_PLAN_LIMIT -> true;

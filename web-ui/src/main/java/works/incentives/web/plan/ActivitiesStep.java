@@ -23,6 +23,8 @@ import works.incentives.web.guidance.GuidanceLink;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +55,7 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
     private List<ActivityTypeView> types = List.of();
     private List<Problem> problems = List.of();
     private BigDecimal available = BigDecimal.ZERO;
+    private Function<Long, Map<String, BigDecimal>> capLeft = activityId -> Map.of();
 
     public ActivitiesStep() {
         super(PlanSteps.ACTIVITIES);
@@ -75,6 +78,14 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
         form.setTypes(types, plan.currencyCode());
         budget.show(plan.plannedTotal(), available, plan.currencyCode());
         render();
+    }
+
+    /**
+     * Where the form learns what each capped type's per-period cap leaves for an activity (null: a
+     * new one), summed across the partner's plans: the view asks the plan service.
+     */
+    public void capLeftFrom(Function<Long, Map<String, BigDecimal>> source) {
+        this.capLeft = source;
     }
 
     /** The save went through: close the form. */
@@ -143,6 +154,8 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
     void open(CampaignView campaign, ActivityView activity) {
         BigDecimal others = plan.plannedTotal().subtract(activity == null ? BigDecimal.ZERO : activity.plannedAmount());
         form.edit(campaign, activity, types, available.subtract(others).max(BigDecimal.ZERO));
+        Map<String, BigDecimal> left = capLeft.apply(activity == null ? null : activity.id());
+        form.setCapLeft(left == null ? Map.of() : left);
         form.type.focus();
     }
 

@@ -96,10 +96,13 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
     final Button save = new Button();
     final Button cancel = new Button();
     final Binder<Draft> binder = new Binder<>();
+    private final Binder.Binding<Draft, BigDecimal> amountBinding;
     private Draft draft = new Draft();
     private CampaignView campaign;
     private Long activityId;
     private BigDecimal room = BigDecimal.ZERO;
+    /** What each capped type's per-period cap leaves for this activity, by type code (absent: no cap). */
+    private Map<String, BigDecimal> capLeft = Map.of();
     private String currencyCode = "USD";
     private Consumer<BigDecimal> amountTyped = typed -> { };
 
@@ -128,18 +131,26 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
                 .bind(Draft::getType, Draft::setType);
         binder.forField(countries).asRequired(v -> getTranslation("activity.countries.required"))
                 .bind(Draft::getCountries, Draft::setCountries);
-        binder.forField(amount).asRequired(v -> getTranslation("activity.amount.required"))
+        amountBinding = binder.forField(amount).asRequired(v -> getTranslation("activity.amount.required"))
                 .withValidator((value, ctx) -> value.signum() > 0 ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("activity.amount.positive")))
                 .withValidator((value, ctx) -> value.compareTo(room) <= 0 ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("activity.amount.overFund",
                         Formats.money(room, currencyCode, getLocale()))))
+                .withValidator((value, ctx) -> capLeftFor(type.getValue()) == null
+                        || value.compareTo(capLeftFor(type.getValue())) <= 0 ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("activity.amount.overCap",
+                        Formats.money(capLeftFor(type.getValue()).max(BigDecimal.ZERO), currencyCode, getLocale()))))
                 .bind(Draft::getAmount, Draft::setAmount);
         binder.forField(description).bind(Draft::getDescription, Draft::setDescription);
 
         type.addValueChangeListener(e -> {
             rules.show(e.getValue(), currencyCode);
             bindMetrics(e.getValue());
+            showCapLeft();
+            if (!amount.isEmpty()) {
+                amountBinding.validate();
+            }
         });
         amount.addValueChangeListener(e -> amountTyped.accept(e.getValue()));
         save.addClickListener(e -> save());
@@ -171,6 +182,7 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
         this.campaign = inCampaign;
         this.activityId = activity == null ? null : activity.id();
         this.room = roomInFund;
+        this.capLeft = Map.of();
         draft = new Draft();
         bindMetrics(null);
         if (activity != null) {
@@ -185,6 +197,36 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
         bindMetrics(draft.getType());
         showHeading();
         setVisible(true);
+    }
+
+    /**
+     * What each capped type's per-period cap leaves for the activity being edited, by type code
+     * (the server's {@code PlanService.periodCapLeft}: summed over this plan's other activities and
+     * the partner's other plans for the period). Shown under the amount; a larger amount is flagged
+     * as it is typed.
+     */
+    public void setCapLeft(Map<String, BigDecimal> leftByTypeCode) {
+        this.capLeft = Map.copyOf(leftByTypeCode);
+        showCapLeft();
+        if (!amount.isEmpty()) {
+            amountBinding.validate();
+        }
+    }
+
+    private BigDecimal capLeftFor(ActivityTypeView selected) {
+        return selected == null ? null : capLeft.get(selected.code());
+    }
+
+    private void showCapLeft() {
+        BigDecimal left = capLeftFor(type.getValue());
+        if (left == null) {
+            amount.setHelperText(null);
+        } else if (left.signum() < 0) {
+            amount.setHelperText(getTranslation("activity.amount.capExhausted",
+                    Formats.money(left.negate(), currencyCode, getLocale())));
+        } else {
+            amount.setHelperText(getTranslation("activity.amount.capLeft", Formats.money(left, currencyCode, getLocale())));
+        }
     }
 
     /** Called with every typed amount, so the running total follows the typing. */
@@ -263,6 +305,7 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
         type.getDataProvider().refreshAll();
         countries.getDataProvider().refreshAll();
         rules.show(type.getValue(), currencyCode);
+        showCapLeft();
         metrics.forEach((code, field) -> field.setLabel(getTranslation("metric." + code)));
         showHeading();
     }

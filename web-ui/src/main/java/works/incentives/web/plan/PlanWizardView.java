@@ -79,6 +79,8 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
         activitiesStep.addSaveListener(e -> change(() -> e.activityId() == null
                 ? plans.addActivity(planId(), e.campaignId(), e.data(), actor())
                 : plans.updateActivity(planId(), e.activityId(), e.data(), actor()), activitiesStep::saved));
+        activitiesStep.capLeftFrom(activityId -> Feedback.attempt(this,
+                () -> plans.periodCapLeft(planId(), activityId, actor())));
         activitiesStep.addRemoveListener(e -> change(() -> plans.removeActivity(planId(), e.activityId(), actor())));
         reviewStep.addFixListener(e -> go(e.stepId(), e.problem().concerns()));
     }

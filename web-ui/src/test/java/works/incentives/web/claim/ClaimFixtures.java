@@ -42,7 +42,15 @@ final class ClaimFixtures {
     static ClaimableActivity ads(long activityId, String approved, String held, long daysLeft) {
         return new ClaimableActivity(5, "Secure cloud adoption", 1, 8, "Zero-trust webinars", CAMPAIGN_START,
                 CAMPAIGN_END, activityId, "DIGITAL_ADVERTISING", "LinkedIn", "USD", new BigDecimal(approved),
-                new BigDecimal(held), new BigDecimal("30000"), DEADLINE, daysLeft);
+                new BigDecimal(held), new BigDecimal("30000"), DEADLINE, daysLeft,
+                new BigDecimal(approved).subtract(new BigDecimal(held)).min(new BigDecimal("30000")));
+    }
+
+    /** Like {@link #ads} with the server's maximum given: what the type's caps leave may be less. */
+    static ClaimableActivity ads(long activityId, String approved, String held, long daysLeft, String maximumNow) {
+        return new ClaimableActivity(5, "Secure cloud adoption", 1, 8, "Zero-trust webinars", CAMPAIGN_START,
+                CAMPAIGN_END, activityId, "DIGITAL_ADVERTISING", "LinkedIn", "USD", new BigDecimal(approved),
+                new BigDecimal(held), new BigDecimal("30000"), DEADLINE, daysLeft, new BigDecimal(maximumNow));
     }
 
     static DocumentView document(long id, String requirement, String note, boolean locked) {

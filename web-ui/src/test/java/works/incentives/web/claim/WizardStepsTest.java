@@ -78,6 +78,31 @@ class WizardStepsTest extends ClaimKaribuTest {
         assertEquals(Map.of(), command.metrics(), "a blank metric is left out so the check still asks for it");
     }
 
+    /** The activity has USD 12,000 left, but the type's caps leave USD 2,750: the hint says the server's maximum. */
+    @Test
+    void theAmountHintShowsTheServersMaximumNotJustWhatTheActivityHasLeft() {
+        DetailsStep step = shown(new DetailsStep());
+        step.show(draft(), ads(11, "12000", "0", 20, "2750"), DIGITAL_ADS, List.of());
+        assertEquals("At most $2,750.00 can be claimed now.", step.amount.getHelperText());
+        step.show(draft(), ads(11, "12000", "12500", 20, "-500"), DIGITAL_ADS, List.of());
+        assertEquals("At most $0.00 can be claimed now.", step.amount.getHelperText(), "never below zero");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        step.show(draft(), ads(11, "12000", "0", 20, "2750"), DIGITAL_ADS, List.of());
+        assertTrue(step.amount.getHelperText().contains("2,750.00"), step.amount.getHelperText());
+        assertFalse(step.amount.getHelperText().contains("At most"), step.amount.getHelperText());
+    }
+
+    @Test
+    void anAmountOverWhatOtherClaimsLeaveOfTheActivityIsAnEntryErrorOnTheAmount() {
+        DetailsStep step = shown(new DetailsStep());
+        Problem over = Problem.of(Rule.CLAIM_OVER_ACTIVITY_REMAINING, "claim.amount", "USD 4,000.00", "USD 3,000.00",
+                "USD 10,000.00");
+        step.show(draft(), ads(11, "10000", "7000", 20), DIGITAL_ADS, List.of(over));
+        assertTrue(step.amount.isInvalid());
+        assertTrue(step.amount.getErrorMessage().contains("other claims hold the rest"), step.amount.getErrorMessage());
+        assertTrue(DetailsStep.isEntryError(over));
+    }
+
     @Test
     void theDetailsStepShowsHeadCountAndAlcoholOnlyForTypesThatNeedThem() {
         DetailsStep step = shown(new DetailsStep());

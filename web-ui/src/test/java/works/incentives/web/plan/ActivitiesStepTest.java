@@ -120,4 +120,46 @@ class ActivitiesStepTest extends KaribuTest {
         assertTrue(step.campaignList.getChildren().toList().get(1).getElement().getTextRecursively()
                 .contains("The campaign \"Roadshow\" needs at least one activity."));
     }
+
+    /** The server says what the syndicated-content cap leaves, summed over the partner's plans for the period. */
+    @Test
+    void theAmountShowsWhatThePeriodCapLeavesAndIsFlaggedAsTypedWhenOverIt() {
+        ActivitiesStep step = step("40000");
+        List<Long> askedFor = new ArrayList<>();
+        step.capLeftFrom(activityId -> {
+            askedFor.add(activityId);
+            return Map.of("SYNDICATED_CONTENT", new BigDecimal("8750"));
+        });
+        step.open(plan.campaigns().get(1), null);
+        assertEquals(java.util.Arrays.asList((Long) null), askedFor, "a new activity: nothing of its own to leave out");
+        step.form.type.setValue(Fixtures.SYNDICATED);
+        assertTrue(step.form.amount.getHelperText().contains("leaves $8,750.00 for this activity"),
+                step.form.amount.getHelperText());
+        step.form.amount.setValue(new BigDecimal("9000"));
+        assertTrue(step.form.amount.isInvalid(), "flagged while typing, before Save");
+        assertEquals("This is more than the type's per-period cap leaves for this activity: at most $8,750.00.",
+                step.form.amount.getErrorMessage());
+        step.form.amount.setValue(new BigDecimal("8750"));
+        assertFalse(step.form.amount.isInvalid());
+
+        step.form.amount.setValue(new BigDecimal("9000"));
+        step.form.type.setValue(Fixtures.DIGITAL_ADS);
+        assertFalse(step.form.amount.isInvalid(), "a type without a period cap: no cap to exceed");
+        assertEquals("", step.form.amount.getHelperText() == null ? "" : step.form.amount.getHelperText());
+    }
+
+    @Test
+    void aCapUsedUpByOtherActivitiesSaysByHowMuchInBothLanguages() {
+        ActivitiesStep step = step("20000");
+        step.capLeftFrom(activityId -> Map.of("SYNDICATED_CONTENT", new BigDecimal("-250")));
+        step.open(plan.campaigns().get(0), plan.campaigns().get(0).activities().get(0));
+        assertFalse(step.form.amount.isInvalid(), "digital ads have no period cap");
+        step.form.type.setValue(Fixtures.SYNDICATED);
+        assertTrue(step.form.amount.isInvalid(), "the USD 12,000 already entered is flagged at once");
+        assertTrue(step.form.amount.getHelperText().contains("used up") && step.form.amount.getHelperText()
+                .contains("$250.00 over"), step.form.amount.getHelperText());
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        assertTrue(step.form.amount.getHelperText().contains("上限已被"), step.form.amount.getHelperText());
+    }
 }

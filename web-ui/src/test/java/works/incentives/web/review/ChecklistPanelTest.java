@@ -1,0 +1,51 @@
+package works.incentives.web.review;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import works.incentives.domain.shared.Money;
+import works.incentives.domain.shared.Problem;
+import works.incentives.domain.shared.Rule;
+import works.incentives.web.i18n.TranslationProvider;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The reviewer's checklist says a summed period cap is exceeded, in both languages. */
+class ChecklistPanelTest {
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        System.clearProperty("vaadin.i18n.provider");
+    }
+
+    private static String shown(List<Problem> problems) {
+        ChecklistPanel panel = new ChecklistPanel();
+        UI.getCurrent().add(panel);
+        panel.show(problems);
+        return panel.getElement().getTextRecursively();
+    }
+
+    @Test
+    void aPlanWhoseSyndicatedContentSumsOverTheCapIsFlaggedOnTheChecklist() {
+        List<Problem> over = List.of(Problem.of(Rule.PLAN_OVER_PERIOD_CAP, "activity:7", Money.of("19000", "USD"),
+                Money.of("18750", "USD"), Money.of("8750", "USD")));
+        String english = shown(over);
+        assertTrue(english.contains("would total") && english.contains("USD 18750.00") && english.contains("USD 8750.00"), english);
+        UI.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
+        String chinese = shown(over);
+        assertTrue(chinese.contains("上限為") && chinese.contains("USD 18750.00"), chinese);
+    }
+}
