@@ -30,6 +30,7 @@ public class FailureView extends Div implements HasErrorParameter<RuntimeExcepti
     final H1 title = new H1();
     final Paragraph text = new Paragraph();
     final Button retry = new Button();
+    private String path = "";
 
     public FailureView() {
         setId("failure-view");
@@ -37,6 +38,8 @@ public class FailureView extends Div implements HasErrorParameter<RuntimeExcepti
         text.setId("failure-text");
         retry.setId("failure-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        retry.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(
+                path.isEmpty() ? "./" : path)));
         add(title, text, retry);
     }
 
@@ -52,9 +55,7 @@ public class FailureView extends Div implements HasErrorParameter<RuntimeExcepti
         title.setText(getTranslation(outage ? "error.outage.title" : "error.failure.title"));
         text.setText(getTranslation(FailureText.key(failure)));
         retry.setText(getTranslation("error.outage.retry"));
-        String path = event.getLocation().getPathWithQueryParameters();
-        retry.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(
-                path.isEmpty() ? "./" : path)));
+        path = event.getLocation().getPathWithQueryParameters();
         return outage ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
