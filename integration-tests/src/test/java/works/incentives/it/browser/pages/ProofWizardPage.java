@@ -153,18 +153,6 @@ public class ProofWizardPage {
                 .map(WebElement::getText).toList();
     }
 
-    /** Removes the listed file of that name (a draft's) and waits until it is gone. */
-    public ProofWizardPage remove(String requirementCode, String fileName) {
-        int before = fileCount(requirementCode);
-        WebElement line = browser.findAll(By.cssSelector("#evidence-files-" + requirementCode + " li[id^='evidence-file-']"))
-                .stream().filter(li -> li.findElement(By.className("evidence-file-name")).getText().equals(fileName))
-                .findFirst().orElseThrow();
-        line.findElement(By.cssSelector("[id^='evidence-remove-']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> fileCount(requirementCode) < before);
-        browser.waitForVaadin();
-        return this;
-    }
-
     /** Writes the note an extra document needs, then uploads it. */
     public ProofWizardPage uploadExtra(String note, Path file) {
         type(By.cssSelector("#evidence-extra-note input"), note);
