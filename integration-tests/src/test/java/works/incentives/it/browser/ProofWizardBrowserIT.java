@@ -18,7 +18,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,7 +64,8 @@ class ProofWizardBrowserIT {
     }
 
     @Test
-    void aPartnerProvesAnExecutedActivityWithEveryDocumentAndSubmitsIt() throws IOException, InterruptedException {
+    void aPartnerProvesAnExecutedActivityWithEveryDocumentAndSubmitsIt() throws IOException, InterruptedException,
+            URISyntaxException {
         String name = "LinkedIn ads, spring wave " + System.nanoTime() % 100_000;
         String invoiceNumber = "IT-" + System.currentTimeMillis();
         String today = LocalDate.now().format(US_DATE);
@@ -160,7 +161,7 @@ class ProofWizardBrowserIT {
         String preview = review.previewDocument("agency-brief.pdf");
         assertTrue(review.pdfViewerShown(), "Chromium's PDF viewer shows the preview");
         browser.screenshot("review-pdf-preview");
-        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(preview))
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(preview))
                 .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
                 .build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(200, answer.statusCode());
