@@ -78,7 +78,7 @@ public class ReviewItemPage {
         WebElement row = browser.findAll(By.cssSelector("#review-evidence .evidence-document")).stream()
                 .filter(r -> r.getText().contains(fileName)).findFirst().orElseThrow();
         String rowId = row.getAttribute("id");
-        row.findElement(By.cssSelector("[id^='doc-preview-']")).click();
+        browser.click(By.id(row.findElement(By.cssSelector("[id^='doc-preview-']")).getAttribute("id")));
         return browser.find(By.cssSelector("#" + rowId + " iframe")).getAttribute("src");
     }
 
