@@ -51,7 +51,7 @@ public class JpaClaimRepository implements ClaimRepository {
     @Override
     public Claim save(Claim claim) {
         // flushed so new campaigns, activities and documents have their ids for the caller's view
-        Claim saved = Entities.save(em, claim, claim.getId());
+        Claim saved = Entities.saveChanged(em, claim, claim.getId());
         em.flush();
         return saved;
     }

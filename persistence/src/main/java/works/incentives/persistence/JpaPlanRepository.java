@@ -42,7 +42,7 @@ public class JpaPlanRepository implements PlanRepository {
     @Override
     public Plan save(Plan plan) {
         // flushed so new campaigns, activities and documents have their ids for the caller's view
-        Plan saved = Entities.save(em, plan, plan.getId());
+        Plan saved = Entities.saveChanged(em, plan, plan.getId());
         em.flush();
         return saved;
     }

@@ -3,6 +3,7 @@ package works.incentives.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.program.Program;
@@ -65,7 +66,11 @@ public class JpaProgramRepository implements ProgramRepository {
 
     @Override
     public ActivityType save(ActivityType type) {
-        return Entities.save(em, type, type.getId());
+        ActivityType saved = Entities.save(em, type, type.getId());
+        // written at once: a new revision exists before the old one points at it (replaced_by foreign
+        // key), and the version an admin's screen gets back is the stored one (catalogue edits are rare)
+        em.flush();
+        return saved;
     }
 
     @Override
@@ -76,7 +81,15 @@ public class JpaProgramRepository implements ProgramRepository {
     @Override
     public List<ActivityType> findActivityTypes(long programId) {
         return em.createQuery("select t from ActivityType t where t.program.id = :program"
-                        + " order by t.category, t.code", ActivityType.class)
+                        + " and t.replacedBy is null order by t.category, t.code", ActivityType.class)
                 .setParameter("program", programId).getResultList();
+    }
+
+    @Override
+    public boolean isActivityTypeCheckedByPlans(long activityTypeId) {
+        return em.createQuery("select count(a) from Activity a where a.activityTypeId = :type"
+                        + " and a.campaign.plan.status <> :draft", Long.class)
+                .setParameter("type", activityTypeId).setParameter("draft", PlanStatus.DRAFT)
+                .getSingleResult() > 0;
     }
 }

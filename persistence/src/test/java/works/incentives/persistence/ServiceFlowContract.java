@@ -342,6 +342,192 @@ abstract class ServiceFlowContract {
         assertEquals(1, call(s -> s.claims().get(claimId, paula)).documents().size());
     }
 
+    /**
+     * Issue 10, defect: removing a draft's evidence file failed because the document row was
+     * deleted while its content row still referred to it. Upload, remove: both rows are gone,
+     * the claim loads, and a new upload for the same requirement works.
+     */
+    @Test
+    void removingAnUploadedFileDeletesItsRowsAndTheClaimStillTakesNewUploads() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        long claimId = call(s -> s.claims().createDraft(new CreateClaim(plan.id(), activityId, "Feb ads"), paula).id());
+        var kept = call(s -> s.claims().addEvidence(claimId, new AddEvidence("landing.png", "LANDING_PAGE_URL", null, PNG), paula));
+        var wrong = call(s -> s.claims().addEvidence(claimId, new AddEvidence("ad.png", "AD_SCREENSHOT", null, PNG), paula));
+        assertEquals(List.of(2L, 2L, 2L), storedEvidence(claimId));
+
+        ClaimView after = call(s -> s.claims().removeEvidence(claimId, wrong.id(), paula));
+
+        assertEquals(List.of(kept.id()), after.documents().stream().map(d -> d.id()).toList());
+        assertEquals(0L, (long) db().inTransaction(em -> count(em,
+                "SELECT COUNT(*) FROM evidence_document WHERE id = ?1", wrong.id())));
+        assertEquals(0L, (long) db().inTransaction(em -> count(em,
+                "SELECT COUNT(*) FROM evidence_content WHERE document_id = ?1", wrong.id())));
+        assertEquals(List.of("landing.png"), call(s -> s.claims().get(claimId, paula)).documents().stream()
+                .map(d -> d.fileName()).toList());
+        assertArrayEquals(PNG, call(s -> s.claims().evidenceContent(claimId, kept.id(), paula)));
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().evidenceContent(claimId, wrong.id(), paula))).rule());
+
+        var again = call(s -> s.claims().addEvidence(claimId, new AddEvidence("branded-ad.png", "AD_SCREENSHOT", null, PNG), paula));
+        assertEquals(List.of("landing.png", "branded-ad.png"), call(s -> s.claims().get(claimId, paula)).documents()
+                .stream().map(d -> d.fileName()).toList());
+        assertArrayEquals(PNG, call(s -> s.claims().evidenceContent(claimId, again.id(), paula)));
+        assertEquals(List.of("EVIDENCE_ADDED", "EVIDENCE_ADDED", "EVIDENCE_REMOVED", "EVIDENCE_ADDED"),
+                call(s -> s.claims().history(claimId, paula)).stream().map(h -> h.action())
+                        .filter(a -> a.startsWith("EVIDENCE")).toList());
+    }
+
+    /**
+     * Issue 10, defect: wizard edits carry the version the partner saw. The same draft saved from
+     * two tabs (or by two colleagues) with the same expected version: the first save wins, the
+     * second is refused before anything changes, for every kind of wizard save.
+     */
+    @Test
+    void aWizardSaveOnAStaleVersionOfAPlanIsRefusedAndOverwritesNothing() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        Actor ulla = Actor.partnerUser("ulla", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long campaignId = plan.campaigns().get(0).id();
+        long activityId = plan.campaigns().get(0).activities().get(0).id();
+        Class<jakarta.persistence.OptimisticLockException> conflict = jakarta.persistence.OptimisticLockException.class;
+
+        long seen = call(s -> s.plans().get(plan.id(), ulla)).version();
+        PlanView first = call(s -> s.plans().updateBasics(plan.id(), seen, new PlanBasics("Tab one", "Leads"), paula));
+        assertTrue(first.version() > seen);
+        assertThrows(conflict, () -> call(s -> s.plans().updateBasics(plan.id(), seen, new PlanBasics("Tab two", "X"), ulla)));
+        assertEquals("Tab one", call(s -> s.plans().get(plan.id(), paula)).title());
+
+        long before = call(s -> s.plans().get(plan.id(), paula)).version();
+        PlanView renamed = call(s -> s.plans().updateCampaign(plan.id(), before, campaignId, new CampaignData("Spring, tab one",
+                "Leads", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)), paula));
+        assertTrue(renamed.version() > before, "a campaign edit moves the plan's version on");
+        assertThrows(conflict, () -> call(s -> s.plans().updateCampaign(plan.id(), before, campaignId,
+                new CampaignData("Spring, tab two", "Leads", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)), ulla)));
+        assertThrows(conflict, () -> call(s -> s.plans().addCampaign(plan.id(), before, new CampaignData("Summer",
+                "Leads", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)), ulla)));
+        assertThrows(conflict, () -> call(s -> s.plans().removeCampaign(plan.id(), before, campaignId, ulla)));
+        assertThrows(conflict, () -> call(s -> s.plans().updateActivity(plan.id(), before, activityId,
+                new ActivityData(setup.adsTypeId(), Set.of("HK"), BigDecimal.ONE, Map.of("CLICK_THROUGH_SUMMARY", "1%"),
+                        "tab two"), ulla)));
+        assertThrows(conflict, () -> call(s -> s.plans().addActivity(plan.id(), before, campaignId,
+                new ActivityData(setup.adsTypeId(), Set.of("HK"), BigDecimal.ONE, Map.of("CLICK_THROUGH_SUMMARY", "1%"),
+                        "tab two"), ulla)));
+        assertThrows(conflict, () -> call(s -> s.plans().removeActivity(plan.id(), before, activityId, ulla)));
+        assertThrows(conflict, () -> call(s -> s.plans().submit(plan.id(), before, paula)));
+
+        PlanView now = call(s -> s.plans().get(plan.id(), paula));
+        assertEquals(renamed.version(), now.version());
+        assertEquals(List.of("Spring, tab one"), now.campaigns().stream().map(c -> c.name()).toList());
+        assertEquals(List.of("LinkedIn"), now.campaigns().get(0).activities().stream().map(a -> a.description()).toList());
+        assertEquals(Set.of("TW"), now.campaigns().get(0).activities().get(0).countries());
+        PlanView changed = call(s -> s.plans().updateActivity(plan.id(), now.version(), activityId,
+                new ActivityData(setup.adsTypeId(), Set.of("TW", "HK"), new BigDecimal("9000"),
+                        Map.of("CLICK_THROUGH_SUMMARY", "2%"), "LinkedIn"), paula));
+        assertTrue(changed.version() > now.version(), "an activity edit moves the plan's version on");
+        assertEquals(PlanStatus.SUBMITTED, call(s -> s.plans().submit(plan.id(), changed.version(), paula)).status());
+    }
+
+    @Test
+    void aWizardSaveOnAStaleVersionOfAClaimIsRefusedAndOverwritesNothing() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        Actor ulla = Actor.partnerUser("ulla", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long claimId = completeClaim(plan, paula, "INV-TABS", 1_000);
+        Class<jakarta.persistence.OptimisticLockException> conflict = jakarta.persistence.OptimisticLockException.class;
+        ClaimDetails tabOne = new ClaimDetails("Ads, tab one", LocalDate.of(2027, 2, 20), new BigDecimal("1000"),
+                50_000L, null, null, false, Map.of("CLICK_THROUGH_SUMMARY", "2.3%"), "Tab one");
+        ClaimDetails tabTwo = new ClaimDetails("Ads, tab two", LocalDate.of(2027, 2, 21), new BigDecimal("900"),
+                1L, null, null, false, Map.of("CLICK_THROUGH_SUMMARY", "9%"), "Tab two");
+
+        long seen = call(s -> s.claims().get(claimId, ulla)).version();
+        ClaimView first = call(s -> s.claims().updateDetails(claimId, seen, tabOne, ulla));
+        assertTrue(first.version() > seen);
+        assertThrows(conflict, () -> call(s -> s.claims().updateDetails(claimId, seen, tabTwo, paula)));
+        assertThrows(conflict, () -> call(s -> s.claims().attachInvoice(claimId, seen, new InvoiceData("INV-OTHER",
+                "Other", LocalDate.of(2027, 2, 28), new BigDecimal("900"), "USD"), paula)));
+        assertThrows(conflict, () -> call(s -> s.claims().selfCertify(claimId, seen,
+                new works.incentives.domain.claim.ClaimCommands.SelfCertificationData("in house", "paula",
+                        LocalDate.of(2027, 3, 1)), paula)));
+        assertThrows(conflict, () -> call(s -> s.claims().addEvidence(claimId, seen,
+                new AddEvidence("other.png", "AD_SCREENSHOT", null, PNG), paula)));
+        long documentId = first.documents().get(0).id();
+        assertThrows(conflict, () -> call(s -> s.claims().removeEvidence(claimId, seen, documentId, paula)));
+        clock = at("2027-03-05");
+        assertThrows(conflict, () -> call(s -> s.claims().submit(claimId, seen, paula)));
+
+        ClaimView now = call(s -> s.claims().get(claimId, paula));
+        assertEquals(first.version(), now.version());
+        assertEquals("Ads, tab one", now.name());
+        assertEquals("Tab one", now.finalComments());
+        assertEquals("INV-TABS", now.invoice().number());
+        assertEquals(List.of("ad.png", "landing.png"), now.documents().stream().map(d -> d.fileName()).toList());
+        assertEquals(ClaimStatus.DRAFT, now.status());
+
+        var added = call(s -> s.claims().addEvidence(claimId, now.version(), new AddEvidence("extra.png", "EXTRA",
+                "Second screenshot", PNG), paula));
+        long afterUpload = call(s -> s.claims().get(claimId, paula)).version();
+        assertTrue(afterUpload > now.version(), "an upload moves the claim's version on");
+        assertThrows(conflict, () -> call(s -> s.claims().removeEvidence(claimId, now.version(), added.id(), ulla)));
+        ClaimView removed = call(s -> s.claims().removeEvidence(claimId, afterUpload, added.id(), ulla));
+        assertTrue(removed.version() > afterUpload, "a removal moves the claim's version on");
+        assertEquals(ClaimStatus.SUBMITTED, call(s -> s.claims().submit(claimId, removed.version(), paula)).status());
+    }
+
+    /**
+     * Issue 10, defect: approving with a long comment overflowed the history's 4,000 characters.
+     * Comments up to the limit are stored whole, in the item and in its history, whatever the
+     * history adds around them; longer ones are refused with the rule before anything changes.
+     */
+    @Test
+    void decisionsAndCommentsAtTheLengthLimitAreStoredAndLongerOnesRefused() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        String longest = "長".repeat(works.incentives.domain.shared.FreeText.COMMENT_MAX_LENGTH);
+        String over = longest + "!";
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().approve(plan.id(), null, over, rita))).rule());
+        assertEquals(PlanStatus.SUBMITTED, call(s -> s.plans().get(plan.id(), rita)).status());
+        assertEquals(0, BigDecimal.ZERO.compareTo(call(s -> s.allocations().get(setup.allocation().id(), paula)).committed()));
+        PlanView approved = call(s -> s.plans().approve(plan.id(), null, longest, rita));
+        assertEquals(longest, approved.decisionComment());
+        String planHistory = call(s -> s.plans().history(plan.id(), paula)).get(2).details();
+        assertTrue(planHistory.startsWith("approved limit ") && planHistory.endsWith(longest), planHistory.substring(0, 40));
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> { s.plans().comment(plan.id(), "plan", over, rita); return null; })).rule());
+        call(s -> { s.plans().comment(plan.id(), "plan", longest, rita); return null; });
+
+        long claimId = completeClaim(call(s -> s.plans().get(plan.id(), paula)), paula, "INV-LONG", 1_000);
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims().updateDetails(
+                claimId, new ClaimDetails("Ads", LocalDate.of(2027, 2, 20), new BigDecimal("1000"), 1L, null, null, false,
+                        Map.of("CLICK_THROUGH_SUMMARY", "2%"), over), paula))).rule());
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(claimId, paula));
+        call(s -> s.claims().startReview(claimId, rita));
+        call(s -> s.claims().requestAction(claimId, longest, "claim", rita));
+        call(s -> s.claims().answer(claimId, longest, paula));
+        call(s -> s.claims().startReview(claimId, rita));
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().reject(claimId, RejectionReason.OTHER, over, rita))).rule());
+        call(s -> s.claims().reject(claimId, RejectionReason.OTHER, longest, rita));
+        call(s -> s.claims().dispute(claimId, longest, paula));
+        ClaimView claim = call(s -> s.claims().approve(claimId, longest, rita));
+        assertEquals(ClaimStatus.APPROVED, claim.status());
+        assertEquals(longest, claim.reviewComment());
+        assertEquals(longest, claim.partnerAnswer());
+        assertEquals("All done", claim.finalComments(), "the answer kept the final comments");
+        assertTrue(call(s -> s.claims().history(claimId, rita)).stream()
+                .filter(h -> h.details() != null && h.details().length() >= longest.length())
+                .map(h -> h.action()).toList().containsAll(List.of("ACTION_REQUESTED", "ANSWERED", "REJECTED",
+                        "DISPUTED", "APPROVED")));
+    }
+
     /** Rows for the claim: evidence documents, their contents, and "evidence added" history entries. */
     List<Long> storedEvidence(long claimId) {
         return db().inTransaction(em -> List.of(

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.FreeText;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -54,10 +55,16 @@ public class HistoryEntry {
     @Column(name = "occurred_at", nullable = false)
     private Instant at;
 
-    @Column(length = 200)
+    /** The longest {@code concerns} stored; longer ones are cut (see {@link FreeText#fit}). */
+    public static final int CONCERNS_MAX_LENGTH = 200;
+
+    /** The longest {@code details} stored; longer ones are cut, so recording never fails. */
+    public static final int DETAILS_MAX_LENGTH = 4000;
+
+    @Column(length = CONCERNS_MAX_LENGTH)
     private String concerns;
 
-    @Column(length = 4000)
+    @Column(length = DETAILS_MAX_LENGTH)
     private String details;
 
     protected HistoryEntry() {
@@ -75,8 +82,8 @@ public class HistoryEntry {
         this.actorName = actor.userName();
         this.actorRole = actor.role().name();
         this.at = Objects.requireNonNull(at, "at");
-        this.concerns = concerns;
-        this.details = details;
+        this.concerns = FreeText.fit(concerns, CONCERNS_MAX_LENGTH);
+        this.details = FreeText.fit(details, DETAILS_MAX_LENGTH);
     }
 
     /** What kind of thing a history line is about. */

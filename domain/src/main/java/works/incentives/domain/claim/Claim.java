@@ -27,6 +27,7 @@ import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.EvidenceRequirement;
 import works.incentives.domain.shared.BusinessDays;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
@@ -145,6 +146,10 @@ public class Claim {
 
     @Column(name = "final_comments", length = 4000)
     private String finalComments;
+
+    /** The partner's latest answer to a request for action (earlier ones are in the history). */
+    @Column(name = "partner_answer", length = 4000)
+    private String partnerAnswer;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -274,9 +279,10 @@ public class Claim {
         documents.remove(document);
     }
 
+    /** The partner's final comments; at most {@link FreeText#COMMENT_MAX_LENGTH} characters. */
     public void writeFinalComments(String comments) {
         requireEditable();
-        this.finalComments = comments;
+        this.finalComments = FreeText.comment(comments);
     }
 
     private void requireEditable() {
@@ -318,7 +324,7 @@ public class Claim {
             if (requirement.isMandatory() && documents.stream()
                     .noneMatch(d -> d.getRequirementCode().equals(requirement.getCode()))) {
                 problems.add(Problem.of(Rule.CLAIM_EVIDENCE_MISSING, "evidence:" + requirement.getCode(),
-                        requirement.getDescription()));
+                        type.requirementName(requirement.getCode())));
             }
         }
         for (EvidenceDocument document : documents) {
@@ -329,12 +335,12 @@ public class Claim {
                 }
             } else if (type.requirement(document.getRequirementCode()).isEmpty()) {
                 problems.add(Problem.of(Rule.CLAIM_EVIDENCE_REQUIREMENT_UNKNOWN, document.ref(),
-                        document.getRequirementCode()));
+                        type.requirementName(document.getRequirementCode())));
             }
         }
         for (String metric : type.getRequiredMetrics()) {
             if (!metrics.containsKey(metric)) {
-                problems.add(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:" + metric, metric));
+                problems.add(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:" + metric, type.metricName(metric)));
             }
         }
         return problems;
@@ -405,7 +411,8 @@ public class Claim {
 
     /**
      * ACTION_REQUIRED &rarr; SUBMITTED: the partner's answer, within the answer window; the
-     * claim must pass {@link #check} again.
+     * claim must pass {@link #check} again. The answer is kept apart from the final comments,
+     * which stay what the partner wrote in the wizard.
      */
     public void answer(Clock clock, ClaimContext ctx, String answer) {
         if (status != ClaimStatus.ACTION_REQUIRED) {
@@ -414,8 +421,9 @@ public class Claim {
         if (LocalDate.now(clock).isAfter(answerDueOn)) {
             throw new DomainRuleViolation(Rule.CLAIM_ANSWER_OVERDUE, answerDueOn);
         }
+        FreeText.comment(answer);
         if (answer != null && !answer.isBlank()) {
-            this.finalComments = answer.strip();
+            this.partnerAnswer = answer.strip();
         }
         toSubmitted(clock, ctx);
         answerDueOn = null;
@@ -460,7 +468,7 @@ public class Claim {
     /** UNDER_REVIEW or DISPUTED &rarr; APPROVED. */
     public void approve(String comment, Clock clock) {
         requireTransition(ClaimStatus.APPROVED, "approve");
-        this.reviewComment = comment;
+        this.reviewComment = FreeText.comment(comment);
         this.decidedAt = clock.instant();
         status = ClaimStatus.APPROVED;
     }
@@ -474,6 +482,7 @@ public class Claim {
         if (status == ClaimStatus.ACTION_REQUIRED) {
             throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "claim", status, "reject");
         }
+        FreeText.comment(comment);
         toRejected(reason, comment.strip(), clock);
     }
 
@@ -495,7 +504,7 @@ public class Claim {
         if (comment == null || comment.isBlank()) {
             throw new DomainRuleViolation(Rule.CLAIM_REASON_REQUIRED);
         }
-        this.reviewComment = comment.strip();
+        this.reviewComment = FreeText.comment(comment.strip());
         this.answerDueOn = BusinessDays.add(LocalDate.now(clock), answerBusinessDays);
         status = ClaimStatus.ACTION_REQUIRED;
     }
@@ -519,7 +528,7 @@ public class Claim {
         if (LocalDate.now(clock).isAfter(last)) {
             throw new DomainRuleViolation(Rule.CLAIM_DISPUTE_WINDOW_CLOSED, last);
         }
-        this.disputeReason = reason.strip();
+        this.disputeReason = FreeText.comment(reason.strip());
         status = ClaimStatus.DISPUTED;
     }
 
@@ -529,7 +538,7 @@ public class Claim {
         if (reference == null || reference.isBlank() || date == null) {
             throw new DomainRuleViolation(Rule.CLAIM_PAYMENT_REFERENCE_MISSING);
         }
-        this.paymentReference = reference.strip();
+        this.paymentReference = FreeText.limited(reference.strip(), FreeText.REFERENCE_MAX_LENGTH);
         this.paidOn = date;
         status = ClaimStatus.PAID;
     }
@@ -676,6 +685,10 @@ public class Claim {
 
     public String getFinalComments() {
         return finalComments;
+    }
+
+    public String getPartnerAnswer() {
+        return partnerAnswer;
     }
 
     public ClaimStatus getStatus() {

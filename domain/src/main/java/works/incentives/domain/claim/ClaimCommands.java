@@ -51,7 +51,24 @@ public final class ClaimCommands {
                             List<DocumentView> documents, String finalComments, ClaimStatus status,
                             LocalDate claimDeadline, LocalDate answerDueOn, String reviewer, String reviewComment,
                             RejectionReason rejectionReason, LocalDate rejectedOn, String disputeReason,
-                            String paymentReference, LocalDate paidOn, Instant submittedAt) {
+                            String paymentReference, LocalDate paidOn, Instant submittedAt, String partnerAnswer) {
+
+        /** A view without a partner's answer to a request for action. */
+        public ClaimView(long id, long version, long partnerId, long programId, long planId, Long campaignId,
+                         Long activityId, String activityTypeCode, String currencyCode, String name,
+                         LocalDate executionDate, BigDecimal amount, Long estimatedReach, String preApprovalId,
+                         Integer persons, boolean includesAlcohol, Map<String, String> metrics,
+                         InvoiceData invoice, SelfCertificationData selfCertification,
+                         List<DocumentView> documents, String finalComments, ClaimStatus status,
+                         LocalDate claimDeadline, LocalDate answerDueOn, String reviewer, String reviewComment,
+                         RejectionReason rejectionReason, LocalDate rejectedOn, String disputeReason,
+                         String paymentReference, LocalDate paidOn, Instant submittedAt) {
+            this(id, version, partnerId, programId, planId, campaignId, activityId, activityTypeCode, currencyCode,
+                    name, executionDate, amount, estimatedReach, preApprovalId, persons, includesAlcohol, metrics,
+                    invoice, selfCertification, documents, finalComments, status, claimDeadline, answerDueOn, reviewer,
+                    reviewComment, rejectionReason, rejectedOn, disputeReason, paymentReference, paidOn, submittedAt,
+                    null);
+        }
 
         public static ClaimView of(Claim c) {
             return new ClaimView(c.getId(), c.getVersion(), c.getPartnerId(), c.getProgramId(), c.getPlanId(),
@@ -66,7 +83,7 @@ public final class ClaimCommands {
                     c.getDocuments().stream().map(DocumentView::of).toList(), c.getFinalComments(), c.getStatus(),
                     c.getClaimDeadline(), c.getAnswerDueOn(), c.getReviewer(), c.getReviewComment(),
                     c.getRejectionReason(), c.getRejectedOn(), c.getDisputeReason(), c.getPaymentReference(),
-                    c.getPaidOn(), c.getSubmittedAt());
+                    c.getPaidOn(), c.getSubmittedAt(), c.getPartnerAnswer());
         }
     }
 

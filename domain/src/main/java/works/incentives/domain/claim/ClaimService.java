@@ -34,6 +34,7 @@ import works.incentives.domain.program.Program;
 import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Problem;
@@ -225,7 +226,10 @@ public class ClaimService {
         return DocumentView.of(document);
     }
 
-    /** Removes a document not yet submitted; submitted documents are immutable. */
+    /**
+     * Removes a document not yet submitted; submitted documents are immutable. Its bytes go with
+     * it (the database deletes the content row with the document row, migration V24).
+     */
     public ClaimView removeEvidence(long claimId, long documentId, Actor actor) {
         Permissions.require(actor, "removeEvidence", Permissions.PARTNER);
         Claim claim = claim(claimId, actor);
@@ -261,6 +265,47 @@ public class ClaimService {
         claim.submit(clock, context(claim, allocation));
         claim.reconcileFunds(allocation);
         return saveAndRecord(claim, allocation, "SUBMITTED", from, actor, null, null);
+    }
+
+    // ---- the PoE wizard's saves on the claim as the partner saw it ----
+    // Each refuses with an OptimisticLockException, before anything changes, when the claim is no
+    // longer at expectedVersion: the same draft was saved meanwhile in another tab or by a colleague.
+    // Every save moves the version on (the repository forces it), so no edit is silently overwritten.
+
+    /** {@link #updateDetails(long, ClaimDetails, Actor)} on the claim as the partner saw it. */
+    public ClaimView updateDetails(long claimId, long expectedVersion, ClaimDetails details, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return updateDetails(claimId, details, actor);
+    }
+
+    /** {@link #attachInvoice(long, InvoiceData, Actor)} on the claim as the partner saw it. */
+    public ClaimView attachInvoice(long claimId, long expectedVersion, InvoiceData data, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return attachInvoice(claimId, data, actor);
+    }
+
+    /** {@link #selfCertify(long, SelfCertificationData, Actor)} on the claim as the partner saw it. */
+    public ClaimView selfCertify(long claimId, long expectedVersion, SelfCertificationData data, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return selfCertify(claimId, data, actor);
+    }
+
+    /** {@link #addEvidence(long, AddEvidence, Actor)} on the claim as the partner saw it. */
+    public DocumentView addEvidence(long claimId, long expectedVersion, AddEvidence command, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return addEvidence(claimId, command, actor);
+    }
+
+    /** {@link #removeEvidence(long, long, Actor)} on the claim as the partner saw it. */
+    public ClaimView removeEvidence(long claimId, long expectedVersion, long documentId, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return removeEvidence(claimId, documentId, actor);
+    }
+
+    /** {@link #submit(long, Actor)} of the claim as the partner saw it: what was checked is what is submitted. */
+    public ClaimView submit(long claimId, long expectedVersion, Actor actor) {
+        claim(claimId, expectedVersion, actor);
+        return submit(claimId, actor);
     }
 
     /** The partner's answer to a request for action, within its business-day window; checked and submitted again. */
@@ -386,6 +431,7 @@ public class ClaimService {
         if (text == null || text.isBlank()) {
             throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
         }
+        FreeText.comment(text.strip());
         record(claim, "COMMENTED", claim.getStatus(), actor, concerns == null ? "claim" : concerns, text.strip());
     }
 
@@ -439,6 +485,21 @@ public class ClaimService {
             return filter;
         }
         return filter.withPartner(actor.partnerId());
+    }
+
+    /**
+     * The catalogue revision the claim is checked against: its activity's, the one the plan was
+     * checked against (an admin's later edit does not change a claim's rules).
+     */
+    public works.incentives.domain.program.ProgramCommands.ActivityTypeView activityTypeOf(long claimId, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        Long typeId = claim.getActivityId() == null ? null
+                : plan.findActivity(claim.getActivityId()).map(Activity::getActivityTypeId).orElse(null);
+        return works.incentives.domain.program.ProgramCommands.ActivityTypeView.of(typeId == null
+                ? programs.findActivityTypes(claim.getProgramId()).stream()
+                .filter(t -> t.getCode().equals(claim.getActivityTypeCode())).findFirst().orElseThrow()
+                : programs.findActivityTypeById(typeId).orElseThrow());
     }
 
     /**
@@ -521,6 +582,6 @@ public class ClaimService {
     private void record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns, String details) {
         history.append(new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(), action,
                 from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
-                details == null ? null : details.length() > 4000 ? details.substring(0, 4000) : details));
+                details));
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import works.incentives.domain.shared.FreeText;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -67,7 +69,7 @@ public class EvidenceDocument {
         this.size = size;
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.requirementCode = Objects.requireNonNull(requirementCode, "requirementCode");
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = note == null || note.isBlank() ? null : FreeText.limited(note.strip(), FreeText.NOTE_MAX_LENGTH);
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
     }

@@ -32,6 +32,10 @@ public class AllocationService {
     public record AllocateFunds(long partnerId, long programId, long fundingPeriodId, BigDecimal earned) {
     }
 
+    /** A correction of an allocation's earnings by {@code delta}, on the version the admin saw. */
+    public record AdjustAllocation(long allocationId, long expectedVersion, BigDecimal delta, String reason) {
+    }
+
     /** A fund as the partner's dashboard shows it, with days left until the claim deadline. */
     public record AllocationView(long id, long version, long partnerId, long programId, long fundingPeriodId,
                                  String periodName, String currencyCode, BigDecimal earned, BigDecimal rebate,
@@ -86,6 +90,39 @@ public class AllocationService {
                 "ALLOCATED", null, null, actor, clock.instant(), null,
                 "earned " + allocation.getEarned() + ", co-op " + allocation.getAllocated()));
         return view(allocation, period);
+    }
+
+    /**
+     * Corrects what a partner earned by a delta with a mandatory reason, recorded in the
+     * allocation's history. Refused when the allocation changed since the admin saw it ("changed by
+     * someone else") and when the co-op fund would drop below what plans commit or claims hold.
+     * The row is locked like every other money movement, so a racing claim cannot slip in between.
+     */
+    public AllocationView adjust(AdjustAllocation command, Actor actor) {
+        Permissions.require(actor, "adjustAllocation", Permissions.PROGRAM_ADMIN);
+        FundAllocation allocation = allocations.findByIdForUpdate(command.allocationId())
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", command.allocationId()));
+        if (allocation.getVersion() != command.expectedVersion()) {
+            throw new jakarta.persistence.OptimisticLockException("allocation " + command.allocationId()
+                    + " is at version " + allocation.getVersion() + ": changed by someone else");
+        }
+        Program program = programs.findById(allocation.getProgramId()).orElseThrow();
+        Money before = allocation.getAllocated();
+        Money delta = Money.of(command.delta(), allocation.getCurrency());
+        allocation.adjust(delta, program.getRebateThreshold(), command.reason());
+        FundAllocation saved = allocations.save(allocation);
+        history.append(new HistoryEntry(HistoryEntry.SubjectType.ALLOCATION, saved.getId(), saved.getPartnerId(),
+                "ADJUSTED", null, null, actor, clock.instant(), null,
+                (delta.isPositive() ? "+" : "") + delta + " (co-op " + before + " -> " + saved.getAllocated() + "): "
+                        + command.reason().strip()));
+        return view(saved, programs.findPeriodById(saved.getFundingPeriodId()).orElseThrow());
+    }
+
+    /** The allocation's history (allocated, adjusted), newest first as the repository gives it. Vendor side only. */
+    public List<works.incentives.domain.audit.HistoryView> history(long allocationId, Actor actor) {
+        Permissions.require(actor, "allocationHistory", Role.PROGRAM_ADMIN, Role.REVIEWER);
+        return history.findBySubject(HistoryEntry.SubjectType.ALLOCATION, allocationId).stream()
+                .map(works.incentives.domain.audit.HistoryView::of).toList();
     }
 
     /** The partner's funds, for the dashboard (partner-side actors: their own only). */

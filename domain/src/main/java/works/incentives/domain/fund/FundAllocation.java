@@ -101,6 +101,36 @@ public class FundAllocation {
         this.allocated = belowThreshold ? BigDecimal.ZERO : earned.amount();
     }
 
+    /**
+     * A program admin's correction of what the partner earned, by {@code delta} (positive or
+     * negative), with the reason the history keeps. The co-op fund is recomputed against the
+     * program's rebate threshold; refused when it would fall below what approved plans commit or
+     * claims hold, so a correction never leaves a fund overspent.
+     */
+    public void adjust(Money delta, Money rebateThreshold, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation(Rule.ALLOCATION_ADJUSTMENT_REASON_REQUIRED);
+        }
+        if (!delta.hasCurrency(getCurrency())) {
+            throw new DomainRuleViolation(Rule.CURRENCY_MISMATCH, currencyCode, delta.currency().getCurrencyCode());
+        }
+        if (delta.amount().signum() == 0) {
+            throw new DomainRuleViolation(Rule.ALLOCATION_ADJUSTMENT_ZERO);
+        }
+        Money newEarned = getEarned().plus(delta);
+        if (newEarned.isNegative()) {
+            throw new DomainRuleViolation(Rule.ALLOCATION_ADJUSTMENT_NEGATIVE, newEarned);
+        }
+        boolean belowThreshold = newEarned.isLessThan(rebateThreshold);
+        Money newAllocated = belowThreshold ? Money.zero(getCurrency()) : newEarned;
+        if (newAllocated.isLessThan(getCommitted()) || newAllocated.isLessThan(getClaimed())) {
+            throw new DomainRuleViolation(Rule.ALLOCATION_ADJUSTMENT_BELOW_USE, newAllocated, getCommitted(), getClaimed());
+        }
+        earned = newEarned.amount();
+        rebate = belowThreshold ? newEarned.amount() : BigDecimal.ZERO;
+        allocated = newAllocated.amount();
+    }
+
     /** An approved plan reserves {@code amount}; refused beyond the uncommitted money. */
     public void commit(Money amount) {
         requirePositive(amount);

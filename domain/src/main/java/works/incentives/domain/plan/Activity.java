@@ -104,6 +104,14 @@ public class Activity {
         this.description = newDescription;
     }
 
+    /** Points at another revision of the same type (a draft moving to the current catalogue). */
+    void retarget(ActivityType revision) {
+        if (!revision.getCode().equals(activityTypeCode)) {
+            throw new IllegalArgumentException("not a revision of " + activityTypeCode + ": " + revision.getCode());
+        }
+        this.activityTypeId = revision.getId();
+    }
+
     /** How problems and comments point at this activity. */
     public String ref() {
         return id != null ? "activity:" + id : "activity:#" + (campaign.getActivities().indexOf(this) + 1)

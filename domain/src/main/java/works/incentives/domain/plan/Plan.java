@@ -18,6 +18,7 @@ import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
@@ -166,6 +167,34 @@ public class Plan {
         activity.getCampaign().removeActivity(activity);
     }
 
+    /**
+     * Moves a draft's activities to the current revision of their type ({@code currentByCode}), so
+     * a draft is always checked and submitted against today's catalogue; a submitted plan keeps
+     * the revision it was checked against. Activities whose type has no current revision stay.
+     */
+    public void moveToCurrentCatalogue(Map<String, ActivityType> currentByCode) {
+        requireEditable();
+        for (Campaign campaign : campaigns) {
+            for (Activity activity : campaign.getActivities()) {
+                ActivityType current = currentByCode.get(activity.getActivityTypeCode());
+                if (current != null && current.getId() != null && !current.getId().equals(activity.getActivityTypeId())) {
+                    activity.retarget(current);
+                }
+            }
+        }
+    }
+
+    /** The catalogue revisions this plan's activities point at. */
+    public Set<Long> activityTypeIds() {
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        campaigns.forEach(c -> c.getActivities().forEach(a -> {
+            if (a.getActivityTypeId() != null) {
+                ids.add(a.getActivityTypeId());
+            }
+        }));
+        return ids;
+    }
+
     /** A reviewer can be (re)assigned whatever the state; it is not an edit of the plan. */
     public void assignReviewer(String reviewerName) {
         this.reviewer = reviewerName;
@@ -231,7 +260,8 @@ public class Plan {
         String ref = activity.ref();
         ActivityType type = context.catalogue().get(activity.getActivityTypeCode());
         if (type == null) {
-            problems.add(Problem.of(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, ref, activity.getActivityTypeCode()));
+            problems.add(Problem.of(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, ref, works.incentives.domain.program.CatalogueName
+                    .standard(works.incentives.domain.program.CatalogueName.Kind.ACTIVITY_TYPE, activity.getActivityTypeCode())));
         }
         if (activity.getCountries().isEmpty()) {
             problems.add(Problem.of(Rule.PLAN_ACTIVITY_NO_COUNTRY, ref));
@@ -243,9 +273,13 @@ public class Plan {
         if (type == null) {
             return;
         }
+        if (!type.isActive() && !type.isRetired()) {
+            problems.add(Problem.of(Rule.PLAN_ACTIVITY_TYPE_DEACTIVATED, ref, type.name()));
+        }
         for (String metric : type.getRequiredMetrics()) {
             if (!activity.getPlannedMetrics().containsKey(metric)) {
-                problems.add(Problem.of(Rule.PLAN_ACTIVITY_METRIC_MISSING, ref + "/metric:" + metric, metric));
+                problems.add(Problem.of(Rule.PLAN_ACTIVITY_METRIC_MISSING, ref + "/metric:" + metric,
+                        type.metricName(metric)));
             }
         }
         Optional<Money> left = periodCapLeft(type, activity, context);
@@ -327,6 +361,7 @@ public class Plan {
     public void approve(Money limit, FundAllocation allocation, String comment, Clock clock) {
         requireTransition(PlanStatus.APPROVED, "approve");
         requireOwnAllocation(allocation);
+        FreeText.comment(comment);
         Money approved = limit == null ? plannedTotal() : limit;
         if (!approved.isPositive()) {
             throw new DomainRuleViolation(Rule.PLAN_APPROVED_LIMIT_INVALID, approved, Money.zero(getCurrency()));
@@ -377,6 +412,7 @@ public class Plan {
     }
 
     private void requireReason(String reason) {
+        FreeText.comment(reason);
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation(Rule.PLAN_REASON_REQUIRED);
         }

@@ -14,11 +14,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a plan's checks need from outside the plan: the usage period, the program's active
- * catalogue by code, what the fund can still reserve, what the partner earned, the submission
- * deadlines, and what the partner's other plans for the same program and period plan per activity
- * type code ({@code plannedElsewhere}: only plans that count, see
- * {@link PlanStatus#countsAgainstPeriodCaps()}), against which the types' per-period caps are summed.
+ * What a plan's checks need from outside the plan: the usage period, the catalogue revisions
+ * that apply by code (a draft: the current ones; a submitted plan: those it was checked against),
+ * what the fund can still reserve, what the partner earned, the submission deadlines, and what the
+ * partner's other plans for the same program and period plan per activity type code
+ * ({@code plannedElsewhere}: only plans that count, see {@link PlanStatus#countsAgainstPeriodCaps()}),
+ * against which the types' per-period caps are summed.
  */
 public record PlanContext(DateRange usagePeriod, Map<String, ActivityType> catalogue, Money uncommitted,
                           Money earned, LocalDate firstSubmissionDeadline, LocalDate resubmissionDeadline,
@@ -43,8 +44,7 @@ public record PlanContext(DateRange usagePeriod, Map<String, ActivityType> catal
     public static PlanContext of(Program program, FundingPeriod period, FundAllocation allocation,
                                  List<ActivityType> types, Map<String, Money> plannedElsewhere) {
         return new PlanContext(period.getUsage(),
-                types.stream().filter(ActivityType::isActive)
-                        .collect(Collectors.toMap(ActivityType::getCode, Function.identity(), (a, b) -> b)),
+                types.stream().collect(Collectors.toMap(ActivityType::getCode, Function.identity(), (a, b) -> b)),
                 allocation.getUncommitted(), allocation.getEarned(),
                 program.firstPlanSubmissionDeadline(), program.planResubmissionDeadline(), plannedElsewhere);
     }

@@ -24,6 +24,7 @@ import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Problem;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The plan wizard's and plan reviewers' use cases. Each method loads the plan, asks it to do the
@@ -73,6 +75,9 @@ public class PlanService {
         FundAllocation allocation = allocations.findById(command.allocationId())
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "allocation", command.allocationId()));
         Permissions.requireVisible(actor, allocation.getPartnerId(), "allocation", command.allocationId());
+        programs.findById(allocation.getProgramId()).filter(p -> !p.isActive()).ifPresent(p -> {
+            throw new DomainRuleViolation(Rule.PROGRAM_INACTIVE, p.getName());
+        });
         if (plans.findByPartnerProgramAllocationPeriod(allocation.getPartnerId(), allocation.getProgramId(),
                 allocation.getId(), allocation.getFundingPeriodId()).isPresent()) {
             throw new DomainRuleViolation(Rule.PLAN_DUPLICATE);
@@ -119,18 +124,22 @@ public class PlanService {
     public PlanView addActivity(long planId, long campaignId, ActivityData data, Actor actor) {
         Permissions.require(actor, "editPlan", Permissions.PARTNER);
         Plan plan = plan(planId, actor);
+        Map<String, ActivityType> current = currentCatalogue(plan); // read before the plan changes (no early flush)
         ActivityType type = activityType(plan, data.activityTypeId());
         plan.addActivity(campaign(plan, campaignId), type, data.countries(),
                 Money.of(data.plannedAmount(), plan.getCurrency()), data.plannedMetrics(), data.description());
+        plan.moveToCurrentCatalogue(current);
         return PlanView.of(plans.save(plan));
     }
 
     public PlanView updateActivity(long planId, long activityId, ActivityData data, Actor actor) {
         Permissions.require(actor, "editPlan", Permissions.PARTNER);
         Plan plan = plan(planId, actor);
+        Map<String, ActivityType> current = currentCatalogue(plan); // read before the plan changes (no early flush)
         ActivityType type = activityType(plan, data.activityTypeId());
         plan.updateActivity(activity(plan, activityId), type, data.countries(),
                 Money.of(data.plannedAmount(), plan.getCurrency()), data.plannedMetrics(), data.description());
+        plan.moveToCurrentCatalogue(current);
         return PlanView.of(plans.save(plan));
     }
 
@@ -139,6 +148,60 @@ public class PlanService {
         Plan plan = plan(planId, actor);
         plan.removeActivity(activity(plan, activityId));
         return PlanView.of(plans.save(plan));
+    }
+
+    // ---- the plan wizard's saves on the plan as the partner saw it ----
+    // Each refuses with an OptimisticLockException, before anything changes, when the plan is no
+    // longer at expectedVersion: the same draft was saved meanwhile in another tab or by a colleague.
+    // Every save moves the version on (the repository forces it, also for campaign and activity
+    // edits), so no edit is silently overwritten.
+
+    /** {@link #updateBasics(long, PlanBasics, Actor)} on the plan as the partner saw it. */
+    public PlanView updateBasics(long planId, long expectedVersion, PlanBasics basics, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return updateBasics(planId, basics, actor);
+    }
+
+    /** {@link #addCampaign(long, CampaignData, Actor)} on the plan as the partner saw it. */
+    public PlanView addCampaign(long planId, long expectedVersion, CampaignData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return addCampaign(planId, data, actor);
+    }
+
+    /** {@link #updateCampaign(long, long, CampaignData, Actor)} on the plan as the partner saw it. */
+    public PlanView updateCampaign(long planId, long expectedVersion, long campaignId, CampaignData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return updateCampaign(planId, campaignId, data, actor);
+    }
+
+    /** {@link #removeCampaign(long, long, Actor)} on the plan as the partner saw it. */
+    public PlanView removeCampaign(long planId, long expectedVersion, long campaignId, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return removeCampaign(planId, campaignId, actor);
+    }
+
+    /** {@link #addActivity(long, long, ActivityData, Actor)} on the plan as the partner saw it. */
+    public PlanView addActivity(long planId, long expectedVersion, long campaignId, ActivityData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return addActivity(planId, campaignId, data, actor);
+    }
+
+    /** {@link #updateActivity(long, long, ActivityData, Actor)} on the plan as the partner saw it. */
+    public PlanView updateActivity(long planId, long expectedVersion, long activityId, ActivityData data, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return updateActivity(planId, activityId, data, actor);
+    }
+
+    /** {@link #removeActivity(long, long, Actor)} on the plan as the partner saw it. */
+    public PlanView removeActivity(long planId, long expectedVersion, long activityId, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return removeActivity(planId, activityId, actor);
+    }
+
+    /** {@link #submit(long, Actor)} of the plan as the partner saw it: what was checked is what is submitted. */
+    public PlanView submit(long planId, long expectedVersion, Actor actor) {
+        plan(planId, expectedVersion, actor);
+        return submit(planId, actor);
     }
 
     /** Everything that still blocks submission, for the wizard's checklist. */
@@ -152,7 +215,13 @@ public class PlanService {
         Permissions.require(actor, "submitPlan", Permissions.PARTNER_ADMIN);
         Plan plan = plan(planId, actor);
         PlanStatus from = plan.getStatus();
-        plan.submit(clock, context(plan, allocations.findById(plan.getAllocationId()).orElseThrow()));
+        // read before the plan changes: a draft is checked against today's catalogue, which it moves to
+        Map<String, ActivityType> current = currentCatalogue(plan);
+        PlanContext context = context(plan, allocations.findById(plan.getAllocationId()).orElseThrow());
+        if (from == PlanStatus.DRAFT) {
+            plan.moveToCurrentCatalogue(current);
+        }
+        plan.submit(clock, context);
         return saveAndRecord(plan, "SUBMITTED", from, actor, null, null);
     }
 
@@ -252,6 +321,7 @@ public class PlanService {
         if (text == null || text.isBlank()) {
             throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
         }
+        FreeText.comment(text.strip());
         record(plan, "COMMENTED", plan.getStatus(), actor, concerns == null ? "plan" : concerns, text.strip());
     }
 
@@ -282,6 +352,19 @@ public class PlanService {
     }
 
     /**
+     * The catalogue revisions the plan's activities are checked against, one per type code, for
+     * the review page ("catalogue revision 2, changed ..."): a draft's are today's, a submitted
+     * plan's are those it was checked against.
+     */
+    public List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogueOf(long planId, Actor actor) {
+        Plan plan = plan(planId, actor);
+        Set<String> used = new java.util.HashSet<>();
+        plan.getCampaigns().forEach(c -> c.getActivities().forEach(a -> used.add(a.getActivityTypeCode())));
+        return catalogueFor(plan).stream().filter(t -> used.contains(t.getCode()))
+                .map(works.incentives.domain.program.ProgramCommands.ActivityTypeView::of).toList();
+    }
+
+    /**
      * What is left of each capped activity type's per-period cap for one activity of the plan, by
      * type code ({@link Plan#periodCapLeft}: the cap minus the partner's other counting plans for the
      * period and the plan's other activities of the code). {@code activityId} is the activity being
@@ -301,9 +384,27 @@ public class PlanService {
     private PlanContext context(Plan plan, FundAllocation allocation) {
         Program program = programs.findById(plan.getProgramId()).orElseThrow();
         FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
-        return PlanContext.of(program, period, allocation, programs.findActivityTypes(plan.getProgramId()),
+        return PlanContext.of(program, period, allocation, catalogueFor(plan),
                 plans.plannedPerActivityType(plan.getPartnerId(), plan.getProgramId(), plan.getFundingPeriodId(),
                         plan.getId(), plan.getCurrency()));
+    }
+
+    /** A draft's rules are today's catalogue; a submitted plan's are the revisions it was checked against. */
+    private List<ActivityType> catalogueFor(Plan plan) {
+        List<ActivityType> current = programs.findActivityTypes(plan.getProgramId());
+        if (plan.getStatus() == PlanStatus.DRAFT) {
+            return current;
+        }
+        Map<String, ActivityType> byCode = new java.util.LinkedHashMap<>();
+        current.forEach(t -> byCode.put(t.getCode(), t));
+        plan.activityTypeIds().forEach(id -> programs.findActivityTypeById(id).ifPresent(t -> byCode.put(t.getCode(), t)));
+        return List.copyOf(byCode.values());
+    }
+
+    private Map<String, ActivityType> currentCatalogue(Plan plan) {
+        Map<String, ActivityType> byCode = new java.util.HashMap<>();
+        programs.findActivityTypes(plan.getProgramId()).forEach(t -> byCode.put(t.getCode(), t));
+        return byCode;
     }
 
     private FundAllocation lockedAllocation(Plan plan) {
@@ -339,8 +440,15 @@ public class PlanService {
     private ActivityType activityType(Plan plan, long typeId) {
         ActivityType type = programs.findActivityTypeById(typeId)
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activityType", typeId));
-        if (!type.getProgram().getId().equals(plan.getProgramId()) || !type.isActive()) {
-            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, type.getCode());
+        if (!type.getProgram().getId().equals(plan.getProgramId())) {
+            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_UNKNOWN, type.name());
+        }
+        if (type.isRetired()) {
+            // the wizard offered a revision replaced meanwhile: today's revision of the same type applies
+            type = currentCatalogue(plan).getOrDefault(type.getCode(), type);
+        }
+        if (!type.isActive()) {
+            throw new DomainRuleViolation(Rule.PLAN_ACTIVITY_TYPE_DEACTIVATED, type.name());
         }
         return type;
     }

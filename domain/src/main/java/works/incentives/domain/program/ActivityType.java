@@ -41,6 +41,13 @@ import java.util.Optional;
  *   <li>per person with a maximum number of persons (conferences USD 5,000 for up to 3);</li>
  *   <li>alcohol excluded from catering (seminars).</li>
  * </ul>
+ *
+ * <p>A row is one <b>revision</b> of the program's type {@link #getCode() code}. Once a submitted
+ * plan has been checked against a revision, an edit makes a {@link #nextRevision next revision}
+ * and {@link #replaceWith retires} this one: plans and claims keep pointing at the revision they
+ * were checked against, while drafts move to the current one. The code never changes between
+ * revisions (caps summed across items go by code). A deactivated type is no longer offered for
+ * new activities; existing ones keep their revision.
  */
 @Entity
 @Table(name = "activity_type")
@@ -72,6 +79,21 @@ public class ActivityType {
     @Column(name = "display_name", length = 200)
     private String displayName;
 
+    /** The admin's name in Traditional Chinese; null for standard types. */
+    @Column(name = "display_name_zh", length = 200)
+    private String displayNameZh;
+
+    @Column(nullable = false)
+    private int revision = 1;
+
+    /** When this revision's rules were last changed; null for the rules as first installed. */
+    @Column(name = "revised_at")
+    private java.time.Instant revisedAt;
+
+    /** The revision that replaced this one; null while this is the current revision. */
+    @Column(name = "replaced_by")
+    private Long replacedBy;
+
     @Column(name = "guidance_url", length = 500)
     private String guidanceUrl;
 
@@ -83,8 +105,7 @@ public class ActivityType {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "activity_type_metric", joinColumns = @JoinColumn(name = "activity_type_id"))
     @OrderColumn(name = "list_index")
-    @Column(name = "metric_code", nullable = false, length = 60)
-    private List<String> requiredMetrics = new ArrayList<>();
+    private List<Metric> requiredMetrics = new ArrayList<>();
 
     @Column(name = "per_claim_cap", precision = 19, scale = 4)
     private BigDecimal perClaimCap;
@@ -131,10 +152,81 @@ public class ActivityType {
     }
 
     public ActivityType requireMetric(String metricCode) {
-        if (!requiredMetrics.contains(metricCode)) {
-            requiredMetrics.add(metricCode);
-        }
+        return requireMetric(new Metric(metricCode, null, null));
+    }
+
+    /** A metric with its names (an admin's own metric); replaces one of the same code. */
+    public ActivityType requireMetric(Metric metric) {
+        requiredMetrics.removeIf(m -> m.getCode().equals(metric.getCode()));
+        requiredMetrics.add(metric);
         return this;
+    }
+
+    /**
+     * Forgets the evidence, metrics and caps, so an admin's edit can state them again as a whole
+     * (an edit is a new definition of the rules, not a patch).
+     */
+    public ActivityType clearRules() {
+        requireCurrent();
+        evidenceRequirements.clear();
+        requiredMetrics.clear();
+        perClaimCap = null;
+        perPeriodCap = null;
+        earnedSharePercent = null;
+        earnedShareFloor = null;
+        perPersonCap = null;
+        maxPersons = null;
+        alcoholExcluded = false;
+        return this;
+    }
+
+    /**
+     * The next revision of this type, with the same program, code and rules, not yet stored: what
+     * an admin's edit changes when plans were already checked against this revision.
+     */
+    public ActivityType nextRevision(java.time.Instant at) {
+        requireCurrent();
+        ActivityType next = new ActivityType(program, code, category);
+        next.revision = revision + 1;
+        next.revisedAt = Objects.requireNonNull(at, "at");
+        next.displayName = displayName;
+        next.displayNameZh = displayNameZh;
+        next.guidanceUrl = guidanceUrl;
+        evidenceRequirements.forEach(r -> next.evidenceRequirements.add(r.copy()));
+        requiredMetrics.forEach(m -> next.requiredMetrics.add(m.copy()));
+        next.perClaimCap = perClaimCap;
+        next.perPeriodCap = perPeriodCap;
+        next.earnedSharePercent = earnedSharePercent;
+        next.earnedShareFloor = earnedShareFloor;
+        next.perPersonCap = perPersonCap;
+        next.maxPersons = maxPersons;
+        next.alcoholExcluded = alcoholExcluded;
+        next.active = active;
+        return next;
+    }
+
+    /** Retires this revision in favour of {@code next} (stored, same program and code, a later revision). */
+    public void replaceWith(ActivityType next) {
+        requireCurrent();
+        if (next.getId() == null || !next.code.equals(code) || next.program != program && !Objects.equals(
+                next.program.getId(), program.getId()) || next.revision <= revision) {
+            throw new IllegalArgumentException("not a later revision of " + code);
+        }
+        replacedBy = next.getId();
+        active = false;
+    }
+
+    /** Records that this revision's rules were changed in place (no plan had been checked against them). */
+    public void markRevised(java.time.Instant at) {
+        requireCurrent();
+        revisedAt = Objects.requireNonNull(at, "at");
+    }
+
+    private void requireCurrent() {
+        if (replacedBy != null) {
+            throw new works.incentives.domain.shared.DomainRuleViolation(Rule.ACTIVITY_TYPE_REVISION_RETIRED,
+                    name(), revision);
+        }
     }
 
     public ActivityType capPerClaim(Money cap) {
@@ -176,10 +268,25 @@ public class ActivityType {
      * falls back to the {@link #getNameKey() translation key}.
      */
     public ActivityType displayName(String name) {
-        if (name != null && name.strip().length() > 200) {
-            throw new IllegalArgumentException("display name longer than 200 characters");
+        return displayName(name, displayNameZh);
+    }
+
+    /** The names in English and Traditional Chinese; a Chinese name without an English one is refused. */
+    public ActivityType displayName(String name, String nameZh) {
+        for (String n : new String[] {name, nameZh}) {
+            if (n != null && n.strip().length() > 200) {
+                throw new IllegalArgumentException("display name longer than 200 characters");
+            }
         }
         displayName = name == null || name.isBlank() ? null : name.strip();
+        displayNameZh = displayName == null || nameZh == null || nameZh.isBlank() ? null : nameZh.strip();
+        return this;
+    }
+
+    /** Moves the type to another category (an admin's correction). */
+    public ActivityType recategorise(ActivityCategory newCategory) {
+        requireCurrent();
+        this.category = Objects.requireNonNull(newCategory, "category");
         return this;
     }
 
@@ -188,8 +295,16 @@ public class ActivityType {
         return this;
     }
 
+    /** No longer offered for new activities; plans and claims that use it keep working. */
     public void deactivate() {
+        requireCurrent();
         active = false;
+    }
+
+    /** Offered again for new activities. */
+    public void activate() {
+        requireCurrent();
+        active = true;
     }
 
     private BigDecimal amountIn(Money money) {
@@ -284,6 +399,28 @@ public class ActivityType {
         return Money.ofNullable(amount, getCurrency());
     }
 
+    /** Whether this is a type of the standard catalogue (translated by the UI), not an admin's own. */
+    public boolean isStandard() {
+        return displayName == null;
+    }
+
+    public CatalogueName name() {
+        return isStandard() ? CatalogueName.standard(CatalogueName.Kind.ACTIVITY_TYPE, code)
+                : new CatalogueName(CatalogueName.Kind.ACTIVITY_TYPE, code, displayName, displayNameZh);
+    }
+
+    /** A required metric's name; a code this type does not know is named by the standard catalogue. */
+    public CatalogueName metricName(String metricCode) {
+        return requiredMetrics.stream().filter(m -> m.getCode().equals(metricCode)).findFirst()
+                .map(Metric::catalogueName)
+                .orElse(CatalogueName.standard(CatalogueName.Kind.METRIC, metricCode));
+    }
+
+    public CatalogueName requirementName(String requirementCode) {
+        return requirement(requirementCode).map(r -> r.catalogueName(isStandard()))
+                .orElse(CatalogueName.standard(CatalogueName.Kind.EVIDENCE, requirementCode));
+    }
+
     public Optional<EvidenceRequirement> requirement(String requirementCode) {
         return evidenceRequirements.stream().filter(r -> r.getCode().equals(requirementCode)).findFirst();
     }
@@ -329,8 +466,34 @@ public class ActivityType {
         return List.copyOf(evidenceRequirements);
     }
 
+    /** The required metrics' codes. */
     public List<String> getRequiredMetrics() {
+        return requiredMetrics.stream().map(Metric::getCode).toList();
+    }
+
+    public List<Metric> getMetrics() {
         return List.copyOf(requiredMetrics);
+    }
+
+    public String getDisplayNameZh() {
+        return displayNameZh;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public java.time.Instant getRevisedAt() {
+        return revisedAt;
+    }
+
+    public Long getReplacedBy() {
+        return replacedBy;
+    }
+
+    /** Replaced by a later revision: kept only for the plans and claims checked against it. */
+    public boolean isRetired() {
+        return replacedBy != null;
     }
 
     public Optional<Money> getPerClaimCap() {

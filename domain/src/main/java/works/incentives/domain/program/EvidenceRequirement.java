@@ -24,6 +24,13 @@ public class EvidenceRequirement {
     @Column(name = "mandatory", nullable = false)
     private boolean mandatory;
 
+    /** The description in Traditional Chinese; null for the standard catalogue (translated by the UI). */
+    @Column(name = "description_zh", length = 500)
+    private String descriptionZh;
+
+    @Column(name = "example_zh", length = 500)
+    private String exampleZh;
+
     protected EvidenceRequirement() {
         // for JPA
     }
@@ -33,6 +40,13 @@ public class EvidenceRequirement {
         this.description = Objects.requireNonNull(description, "description");
         this.example = example;
         this.mandatory = mandatory;
+    }
+
+    /** With the description and example in Traditional Chinese too (an admin's own requirement). */
+    public EvidenceRequirement inChinese(String description, String example) {
+        this.descriptionZh = description == null || description.isBlank() ? null : description.strip();
+        this.exampleZh = example == null || example.isBlank() ? null : example.strip();
+        return this;
     }
 
     public static EvidenceRequirement required(String code, String description, String example) {
@@ -57,6 +71,29 @@ public class EvidenceRequirement {
 
     public boolean isMandatory() {
         return mandatory;
+    }
+
+    public String getDescriptionZh() {
+        return descriptionZh;
+    }
+
+    public String getExampleZh() {
+        return exampleZh;
+    }
+
+    /**
+     * The requirement's name for users: its descriptions when an admin wrote it in both languages
+     * or it belongs to an admin's own type; the bundles' translation for the standard catalogue.
+     */
+    public CatalogueName catalogueName(boolean standardType) {
+        if (descriptionZh == null && standardType) {
+            return CatalogueName.standard(CatalogueName.Kind.EVIDENCE, code);
+        }
+        return new CatalogueName(CatalogueName.Kind.EVIDENCE, code, description, descriptionZh);
+    }
+
+    EvidenceRequirement copy() {
+        return new EvidenceRequirement(code, description, example, mandatory).inChinese(descriptionZh, exampleZh);
     }
 
     @Override

@@ -82,6 +82,10 @@ public class Program {
     @Column(name = "guidance_url", length = 500)
     private String guidanceUrl;
 
+    /** False once an admin closed the program for new plans; its plans and claims keep working. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Program() {
         // for JPA
     }
@@ -130,6 +134,24 @@ public class Program {
             throw new IllegalArgumentException("threshold must be a non-negative " + currencyCode + " amount");
         }
         this.rebateThreshold = threshold.amount();
+    }
+
+    /** Whether partners need an approved plan before they claim; applies to claims submitted from now on. */
+    public void requirePlanPreApproval(boolean required) {
+        this.planPreApprovalRequired = required;
+    }
+
+    /** Closes the program for new plans; plans and claims already filed keep working. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public void setGuidanceUrl(String guidanceUrl) {

@@ -9,8 +9,11 @@ import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
 import works.incentives.domain.program.ProgramCommands.CreateProgram;
 import works.incentives.domain.program.ProgramCommands.DefineActivityType;
+import works.incentives.domain.program.ProgramCommands.EditActivityType;
+import works.incentives.domain.program.ProgramCommands.MetricData;
 import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramCommands.ProgramView;
+import works.incentives.domain.program.ProgramCommands.UpdateProgram;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
@@ -18,6 +21,10 @@ import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Rule;
 
+import jakarta.persistence.OptimisticLockException;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 
@@ -28,14 +35,20 @@ import java.util.List;
 public class ProgramAdminService {
 
     private ProgramRepository programs;
+    private Clock clock;
 
     protected ProgramAdminService() {
         // for CDI proxies
     }
 
-    @Inject
     public ProgramAdminService(ProgramRepository programs) {
+        this(programs, Clock.systemUTC());
+    }
+
+    @Inject
+    public ProgramAdminService(ProgramRepository programs, Clock clock) {
         this.programs = programs;
+        this.clock = clock;
     }
 
     /** Creates a program; rule fields left null keep the real programs' defaults. Program admins only. */
@@ -57,6 +70,49 @@ public class ProgramAdminService {
 
     private static int orDefault(Integer value, int fallback) {
         return value == null ? fallback : value;
+    }
+
+    /**
+     * Renames a program or changes its rules (pre-approval, deadline days, rebate threshold,
+     * guidance), on the version the admin saw: a concurrent edit is refused as "changed by someone
+     * else". The rules apply from now on; what was already decided stays decided.
+     */
+    public ProgramView updateProgram(UpdateProgram command, Actor actor) {
+        Permissions.require(actor, "updateProgram", Permissions.PROGRAM_ADMIN);
+        Program program = programAsSeen(command.programId(), command.expectedVersion());
+        program.rename(command.name());
+        program.requirePlanPreApproval(command.planPreApprovalRequired());
+        program.configureDeadlines(
+                orDefault(command.claimDeadlineDays(), program.getClaimDeadlineDays()),
+                orDefault(command.planResubmissionDays(), program.getPlanResubmissionDays()),
+                orDefault(command.answerBusinessDays(), program.getAnswerBusinessDays()),
+                orDefault(command.disputeWindowDays(), program.getDisputeWindowDays()));
+        if (command.rebateThreshold() != null) {
+            program.setRebateThreshold(Money.of(command.rebateThreshold(), program.getCurrency()));
+        }
+        program.setGuidanceUrl(command.guidanceUrl());
+        return ProgramView.of(programs.save(program));
+    }
+
+    /** Closes a program for new plans ({@code active} false) or opens it again; plans and claims keep working. */
+    public ProgramView setProgramActive(long programId, long expectedVersion, boolean active, Actor actor) {
+        Permissions.require(actor, "setProgramActive", Permissions.PROGRAM_ADMIN);
+        Program program = programAsSeen(programId, expectedVersion);
+        if (active) {
+            program.activate();
+        } else {
+            program.deactivate();
+        }
+        return ProgramView.of(programs.save(program));
+    }
+
+    private Program programAsSeen(long programId, long expectedVersion) {
+        Program program = program(programId);
+        if (program.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("program " + programId + " is at version " + program.getVersion()
+                    + ", not " + expectedVersion + ": changed by someone else");
+        }
+        return program;
     }
 
     public ProgramView getProgram(long programId) {
@@ -94,12 +150,78 @@ public class ProgramAdminService {
         if (programs.findActivityTypes(command.programId()).stream().anyMatch(t -> t.getCode().equals(command.code()))) {
             throw new DomainRuleViolation(Rule.ACTIVITY_TYPE_DUPLICATE, command.code());
         }
-        Currency currency = program.getCurrency();
-        ActivityType type = new ActivityType(program, command.code(), command.category())
-                .guidance(command.guidanceUrl()).displayName(command.displayName());
+        ActivityType type = new ActivityType(program, command.code(), command.category());
+        return ActivityTypeView.of(programs.save(applyRules(type, command)));
+    }
+
+    /**
+     * An admin's edit of an activity type (names in both languages, guidance, evidence, metrics,
+     * caps; the code stays). Refused with "changed by someone else" when the type is no longer
+     * the version the admin saw or has been replaced meanwhile. When a submitted plan was
+     * checked against this revision, the edit becomes a new revision and this one is retired, so
+     * those plans and their claims keep their rules; otherwise it is changed in place. Draft
+     * plans move to the new revision the next time they are saved or submitted.
+     */
+    public ActivityTypeView editActivityType(EditActivityType command, Actor actor) {
+        Permissions.require(actor, "editActivityType", Permissions.PROGRAM_ADMIN);
+        ActivityType type = asSeen(command.typeId(), command.expectedVersion());
+        Instant now = clock.instant();
+        if (programs.isActivityTypeCheckedByPlans(type.getId())) {
+            ActivityType next = applyRules(type.nextRevision(now).clearRules(), command.definition());
+            next = programs.save(next);
+            type.replaceWith(next);
+            programs.save(type);
+            return ActivityTypeView.of(next);
+        }
+        applyRules(type.clearRules(), command.definition()).markRevised(now);
+        return ActivityTypeView.of(programs.save(type));
+    }
+
+    /** Stops offering a type for new activities (the version the admin saw); plans and claims using it keep working. */
+    public ActivityTypeView deactivateActivityType(long typeId, long expectedVersion, Actor actor) {
+        Permissions.require(actor, "deactivateActivityType", Permissions.PROGRAM_ADMIN);
+        ActivityType type = asSeen(typeId, expectedVersion);
+        type.deactivate();
+        return ActivityTypeView.of(programs.save(type));
+    }
+
+    /** Offers a deactivated type again. */
+    public ActivityTypeView activateActivityType(long typeId, long expectedVersion, Actor actor) {
+        Permissions.require(actor, "activateActivityType", Permissions.PROGRAM_ADMIN);
+        ActivityType type = asSeen(typeId, expectedVersion);
+        type.activate();
+        return ActivityTypeView.of(programs.save(type));
+    }
+
+    /** One revision of a type, current or retired: what a plan or claim was checked against. */
+    public ActivityTypeView getActivityType(long typeId) {
+        return ActivityTypeView.of(programs.findActivityTypeById(typeId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activityType", typeId)));
+    }
+
+    private ActivityType asSeen(long typeId, long expectedVersion) {
+        ActivityType type = programs.findActivityTypeById(typeId)
+                .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activityType", typeId));
+        if (type.getVersion() != expectedVersion || type.isRetired()) {
+            throw new OptimisticLockException("activity type " + typeId + " is at version " + type.getVersion()
+                    + (type.isRetired() ? " and replaced" : "") + ", not " + expectedVersion + ": changed by someone else");
+        }
+        return type;
+    }
+
+    /** States a type's names, guidance, evidence, metrics and caps as the command defines them. */
+    private static ActivityType applyRules(ActivityType type, DefineActivityType command) {
+        Currency currency = type.getCurrency();
+        if (command.category() != null && command.category() != type.getCategory()) {
+            type.recategorise(command.category());
+        }
+        type.guidance(command.guidanceUrl()).displayName(command.displayName(), command.displayNameZh());
         command.evidence().forEach(e -> type.requireEvidence(new EvidenceRequirement(e.code(), e.description(),
-                e.example(), e.mandatory())));
-        command.metrics().forEach(type::requireMetric);
+                e.example(), e.mandatory()).inChinese(e.descriptionZh(), e.exampleZh())));
+        command.metrics().forEach(code -> {
+            MetricData names = command.metricNamed(code);
+            type.requireMetric(new Metric(code, names.name(), names.nameZh()));
+        });
         if (command.perClaimCap() != null) {
             type.capPerClaim(Money.of(command.perClaimCap(), currency));
         }
@@ -116,7 +238,7 @@ public class ProgramAdminService {
         if (command.alcoholExcluded()) {
             type.excludeAlcohol();
         }
-        return ActivityTypeView.of(programs.save(type));
+        return type;
     }
 
     public List<ActivityTypeView> listActivityTypes(long programId) {

@@ -25,6 +25,12 @@ public interface ProgramRepository {
 
     Optional<ActivityType> findActivityTypeById(long id);
 
-    /** The program's catalogue ordered by category and code. */
+    /**
+     * The program's catalogue ordered by category and code: the current revision of each type
+     * (active or deactivated), never a retired one.
+     */
     List<ActivityType> findActivityTypes(long programId);
+
+    /** Whether a plan that is no longer a draft was checked against this revision (it must then stay as it is). */
+    boolean isActivityTypeCheckedByPlans(long activityTypeId);
 }

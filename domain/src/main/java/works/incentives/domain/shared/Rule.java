@@ -27,6 +27,7 @@ public enum Rule {
     NOT_FOUND("rule.notFound", "{0} {1} does not exist."),
     NOT_PERMITTED("rule.notPermitted", "{0} may not {1}."),
     VALUE_REQUIRED("rule.valueRequired", "{0} is required."),
+    TEXT_TOO_LONG("rule.textTooLong", "The text has {0} characters; at most {1} are allowed. Shorten it, or put the details in a document."),
 
     // programs and funds
     PERIOD_USAGE_BEFORE_EARNING("rule.period.usageBeforeEarning", "The usage period must start after the earning period ends."),
@@ -36,6 +37,15 @@ public enum Rule {
     FUNDS_INSUFFICIENT("rule.fund.insufficient", "Only {1} of the fund remain; {0} cannot be taken."),
     FUNDS_RELEASE_TOO_LARGE("rule.fund.releaseTooLarge", "{0} cannot be released: only {1} is held."),
     FUNDS_PAYMENT_EXCEEDS_CLAIMED("rule.fund.paymentExceedsClaimed", "{0} cannot be paid: only {1} is claimed and unpaid."),
+
+    // catalogue revisions and allocation adjustments (issue 10, item 6)
+    ACTIVITY_TYPE_REVISION_RETIRED("rule.activityType.revisionRetired", "Revision {1} of {0} has been replaced by a later one; reload the catalogue."),
+    PLAN_ACTIVITY_TYPE_DEACTIVATED("rule.plan.activityTypeDeactivated", "{0} is no longer offered; choose another activity type."),
+    ALLOCATION_ADJUSTMENT_REASON_REQUIRED("rule.allocation.adjustmentReasonRequired", "Say why the allocation changes; the reason is kept in the history."),
+    ALLOCATION_ADJUSTMENT_ZERO("rule.allocation.adjustmentZero", "An adjustment must add or remove an amount."),
+    ALLOCATION_ADJUSTMENT_NEGATIVE("rule.allocation.adjustmentNegative", "The earnings cannot become {0}: less than zero."),
+    PROGRAM_INACTIVE("rule.program.inactive", "The program {0} is closed for new plans."),
+    ALLOCATION_ADJUSTMENT_BELOW_USE("rule.allocation.adjustmentBelowUse", "The co-op fund cannot become {0}: approved plans commit {1} and claims hold {2} of it."),
 
     // plans
     PLAN_DUPLICATE("rule.plan.duplicate", "The partner already has a plan for this program, fund and period."),

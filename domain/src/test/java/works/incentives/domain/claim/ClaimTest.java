@@ -8,6 +8,7 @@ import works.incentives.domain.evidence.EvidenceDocument;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.program.ActivityCatalog;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
@@ -383,6 +384,51 @@ class ClaimTest {
         assertEquals(Rule.CLAIM_ANSWER_OVERDUE, refused(() -> claim.answer(at("2027-03-20"), ctx(), "here")));
         claim.answer(at("2027-03-19"), ctx(), "New screenshot attached");
         assertEquals(ClaimStatus.SUBMITTED, claim.getStatus());
+    }
+
+    @Test
+    void thePartnersAnswerIsKeptBesideTheFinalCommentsNotOverThem() {
+        Claim claim = complete();
+        claim.writeFinalComments("Ran on LinkedIn as planned");
+        claim.submit(march, ctx());
+        claim.startReview("rita");
+        claim.requestAction("Landing page screenshot is unreadable", 10, march);
+        claim.answer(at("2027-03-08"), ctx(), "  New screenshot attached  ");
+        assertEquals("Ran on LinkedIn as planned", claim.getFinalComments());
+        assertEquals("New screenshot attached", claim.getPartnerAnswer());
+    }
+
+    @Test
+    void everyFreeTextIsRefusedAboveItsLimitBeforeAnythingChanges() {
+        String limit = "x".repeat(FreeText.COMMENT_MAX_LENGTH);
+        String over = limit + "y";
+        Claim draft = complete();
+        DomainRuleViolation tooLong = assertThrows(DomainRuleViolation.class, () -> draft.writeFinalComments(over));
+        assertEquals(Rule.TEXT_TOO_LONG, tooLong.rule());
+        assertEquals(List.of(FreeText.COMMENT_MAX_LENGTH + 1, FreeText.COMMENT_MAX_LENGTH), tooLong.args());
+        draft.writeFinalComments(limit);
+        assertEquals(limit, draft.getFinalComments());
+
+        Claim reviewed = inState(ClaimStatus.UNDER_REVIEW);
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> reviewed.approve(over, march)));
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> reviewed.reject(RejectionReason.OTHER, over, march)));
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> reviewed.requestAction(over, 10, march)));
+        assertEquals(ClaimStatus.UNDER_REVIEW, reviewed.getStatus());
+        assertEquals(null, reviewed.getReviewComment());
+        reviewed.approve(limit, march);
+        assertEquals(ClaimStatus.APPROVED, reviewed.getStatus());
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> reviewed.markPaid("P".repeat(101), LocalDate.of(2027, 4, 1))));
+
+        Claim asked = inState(ClaimStatus.ACTION_REQUIRED);
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> asked.answer(march, ctx(), over)));
+        assertEquals(ClaimStatus.ACTION_REQUIRED, asked.getStatus());
+
+        Claim rejected = inState(ClaimStatus.REJECTED);
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> rejected.dispute(over, 30, march)));
+        assertEquals(ClaimStatus.REJECTED, rejected.getStatus());
+
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> new works.incentives.domain.evidence.EvidenceDocument("a.png",
+                "image/png", 1, "0", "EXTRA", "n".repeat(FreeText.NOTE_MAX_LENGTH + 1), march.instant(), "ulla")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import works.incentives.domain.Fixtures;
 import works.incentives.domain.program.ActivityCatalog;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
@@ -263,6 +264,20 @@ class PlanTest {
         f.allocation.commit(usd(45_000));
         assertEquals(Rule.FUNDS_INSUFFICIENT, refused(() -> plan.approve(null, f.allocation, null, january)));
         assertEquals(PlanStatus.SUBMITTED, plan.getStatus());
+    }
+
+    @Test
+    void decisionCommentsAboveTheLimitAreRefusedBeforeTheFundIsTouched() {
+        Plan plan = f.completePlan();
+        plan.submit(january, f.planContext());
+        String over = "x".repeat(FreeText.COMMENT_MAX_LENGTH + 1);
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> plan.approve(null, f.allocation, over, january)));
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> plan.reject(over, january)));
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> plan.requestAction(over, january)));
+        assertEquals(PlanStatus.SUBMITTED, plan.getStatus());
+        assertEquals(usd(0), f.allocation.getCommitted());
+        plan.approve(null, f.allocation, "x".repeat(FreeText.COMMENT_MAX_LENGTH), january);
+        assertEquals(PlanStatus.APPROVED, plan.getStatus());
     }
 
     @Test

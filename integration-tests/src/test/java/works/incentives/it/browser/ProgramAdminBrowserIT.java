@@ -33,11 +33,11 @@ class ProgramAdminBrowserIT {
                     .openProgram(base.toString(), "Cloud Solution Provider co-op FY")
                     .showCatalogue();
             assertFalse(program.catalogueText().contains("Podcast sponsorship"));
-            program.startDefiningType("PODCAST_SPONSORSHIP", "Demand generation", "Podcast sponsorship")
+            program.startDefiningType("PODCAST_SPONSORSHIP", "Demand generation", "Podcast sponsorship", "Podcast 贊助")
                     .evidence(1, "EPISODE_RECORDING", "Recording of the episode with the partner's ad read",
-                            "An MP3 link or a transcript with timestamps")
+                            "An MP3 link or a transcript with timestamps", "含合作夥伴廣告口播的節目錄音")
                     .evidence(2, "SPONSORSHIP_CONTRACT", "The sponsorship contract naming the partner",
-                            "A signed PDF")
+                            "A signed PDF", "載明合作夥伴的贊助合約")
                     .save();
             assertFalse(program.dialogOpen(), "the dialog closes after saving");
             assertTrue(program.catalogueText().contains("Podcast sponsorship"), program.catalogueText());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import works.incentives.domain.access.CurrentActor;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.domain.program.ProgramCommands.EditActivityType;
 import works.incentives.domain.program.ProgramCommands.ProgramView;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.i18n.CatalogueNames;
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
 /**
  * A program's activity-type catalogue: what partners may plan and claim, with the evidence,
  * metrics and caps each type asks for. An empty catalogue offers the standard one (DOMAIN.md);
- * admins add their own types with a display name, as those have no translation.
+ * admins add their own types with display names in both languages, as those have no translation.
+ * Each type can be edited (an edit after plans were submitted becomes a new catalogue revision;
+ * those plans keep theirs) and deactivated (no longer offered; plans and claims keep working).
  */
 class ActivityCataloguePanel extends VerticalLayout {
 
@@ -49,6 +52,12 @@ class ActivityCataloguePanel extends VerticalLayout {
         typesGrid.addColumn(t -> t.metrics().stream().map(m -> CatalogueNames.metric(this, m))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.type.metrics")).setFlexGrow(3);
         typesGrid.addColumn(this::caps).setHeader(getTranslation("admin.type.caps")).setFlexGrow(3);
+        typesGrid.addColumn(t -> t.revisedAt() == null ? String.valueOf(t.revision()) : t.revision() + " · "
+                        + AdminFormat.date(t.revisedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("admin.type.revision")).setFlexGrow(1);
+        typesGrid.addColumn(t -> getTranslation(t.active() ? "admin.type.status.active" : "admin.type.status.inactive"))
+                .setHeader(getTranslation("admin.type.status"));
+        typesGrid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         typesGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         install.setText(getTranslation("admin.type.installStandard"));
         install.setId("install-standard");
@@ -60,7 +69,7 @@ class ActivityCataloguePanel extends VerticalLayout {
         define.setText(getTranslation("admin.type.define"));
         define.setId("define-type");
         define.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        define.addClickListener(e -> openForm());
+        define.addClickListener(e -> openForm(null));
         empty.setText(getTranslation("admin.type.empty"));
         empty.setId("types-empty");
         add(new HorizontalLayout(define, install), empty, typesGrid);
@@ -110,20 +119,52 @@ class ActivityCataloguePanel extends VerticalLayout {
         return list;
     }
 
-    private void openForm() {
+    /** Edit, and deactivate or offer again; element ids carry the type's code. */
+    HorizontalLayout actions(ActivityTypeView t) {
+        Button edit = new Button(getTranslation("admin.type.edit"), e -> openForm(t));
+        edit.setId("type-edit-" + t.code());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button toggle = new Button(getTranslation(t.active() ? "admin.type.deactivate" : "admin.type.activate"),
+                e -> toggle(t));
+        toggle.setId("type-toggle-" + t.code());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private void toggle(ActivityTypeView t) {
+        ActivityTypeView changed = Feedback.attempt(this, () -> t.active()
+                ? admin.deactivateActivityType(t.id(), t.version(), currentActor.require())
+                : admin.activateActivityType(t.id(), t.version(), currentActor.require()));
+        if (changed != null) {
+            Feedback.success(getTranslation(changed.active() ? "admin.type.activated" : "admin.type.deactivated",
+                    CatalogueNames.activityType(this, changed)));
+        }
+        refresh();
+    }
+
+    private void openForm(ActivityTypeView editing) {
         Dialog dialog = new Dialog();
         dialog.setId("type-dialog");
         dialog.setWidth("min(60em, 95vw)");
-        dialog.setHeaderTitle(getTranslation("admin.type.define"));
+        dialog.setHeaderTitle(editing == null ? getTranslation("admin.type.define")
+                : getTranslation("admin.type.editTitle", CatalogueNames.activityType(this, editing)));
         ActivityTypeForm form = new ActivityTypeForm(program.id(), program.currencyCode());
+        if (editing != null) {
+            form.edit(editing);
+        }
         form.addSaveListener(e -> {
-            ActivityTypeView defined = Feedback.attempt(this, () -> admin.defineActivityType(e.command(),
+            ActivityTypeView saved = Feedback.attempt(this, () -> editing == null
+                    ? admin.defineActivityType(e.command(), currentActor.require())
+                    : admin.editActivityType(new EditActivityType(editing.id(), editing.version(), e.command()),
                     currentActor.require()));
-            if (defined != null) {
+            if (saved != null) {
                 dialog.close();
-                Feedback.success(getTranslation("admin.type.defined", CatalogueNames.activityType(this, defined)));
-                refresh();
+                Feedback.success(editing == null
+                        ? getTranslation("admin.type.defined", CatalogueNames.activityType(this, saved))
+                        : getTranslation("admin.type.saved", CatalogueNames.activityType(this, saved),
+                        CatalogueNames.revision(this, saved)));
             }
+            refresh(); // after "changed by someone else" the grid shows the fresh state to edit again
         });
         Button save = new Button(getTranslation("admin.common.save"), e -> form.save());
         save.setId("type-save");

@@ -16,6 +16,8 @@ import com.vaadin.flow.shared.Registration;
 import works.incentives.domain.program.ActivityCategory;
 import works.incentives.domain.program.ProgramCommands.DefineActivityType;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.domain.program.ProgramCommands.MetricData;
 import works.incentives.web.i18n.CatalogueNames;
 
 import java.math.BigDecimal;
@@ -26,9 +28,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An admin's own activity type: code, category, the display name partners see (there is no
- * translation for it), evidence requirements, metrics (the known ones or new codes) and caps in
- * the program currency. Everything the domain would refuse with a programming error (bad code,
+ * An admin's own activity type, new or edited: code (fixed once defined), category, the display
+ * names partners see in English and Traditional Chinese (there is no translation for them),
+ * evidence requirements, metrics (the known ones or new codes, each new one named in both
+ * languages) and caps in the program currency. An edit carries the version the admin saw. Everything the domain would refuse with a programming error (bad code,
  * share outside 0-100%, a floor without a share) is caught here and marked on the field.
  */
 class ActivityTypeForm extends VerticalLayout {
@@ -36,6 +39,10 @@ class ActivityTypeForm extends VerticalLayout {
     final TextField code = new TextField();
     final ComboBox<ActivityCategory> category = new ComboBox<>();
     final TextField displayName = new TextField();
+    final TextField displayNameZh = new TextField();
+    final MetricNamesEditor metricNames = new MetricNamesEditor();
+    /** The type being edited, or null for a new one. */
+    private ActivityTypeView editing;
     final TextField guidanceUrl = new TextField();
     final EvidenceRequirementsEditor evidence = new EvidenceRequirementsEditor();
     final MultiSelectComboBox<String> metrics = new MultiSelectComboBox<>();
@@ -73,6 +80,10 @@ class ActivityTypeForm extends VerticalLayout {
         displayName.setHelperText(getTranslation("admin.type.displayName.help"));
         displayName.setMaxLength(200);
         displayName.setRequired(true);
+        displayNameZh.setId("type-display-name-zh");
+        displayNameZh.setLabel(getTranslation("admin.type.displayNameZh"));
+        displayNameZh.setMaxLength(200);
+        displayNameZh.setRequired(true);
         guidanceUrl.setId("type-guidance-url");
         guidanceUrl.setLabel(getTranslation("admin.type.guidanceUrl"));
         guidanceUrl.setMaxLength(500);
@@ -83,6 +94,7 @@ class ActivityTypeForm extends VerticalLayout {
         metrics.setItemLabelGenerator(m -> CatalogueNames.metric(this, m));
         metrics.setAllowCustomValue(true);
         metrics.addCustomValueSetListener(e -> addMetric(e.getDetail()));
+        metrics.addValueChangeListener(e -> metricNames.show(e.getValue()));
         perClaimCap.setId("type-per-claim-cap");
         perClaimCap.setLabel(getTranslation("admin.type.perClaimCap", currencyCode));
         perPeriodCap.setId("type-per-period-cap");
@@ -99,8 +111,9 @@ class ActivityTypeForm extends VerticalLayout {
         alcoholExcluded.setId("type-alcohol-excluded");
         alcoholExcluded.setLabel(getTranslation("admin.type.alcoholExcluded"));
 
-        FormLayout basics = new FormLayout(code, category, displayName, guidanceUrl, metrics);
+        FormLayout basics = new FormLayout(code, category, displayName, displayNameZh, guidanceUrl, metrics, metricNames);
         basics.setColspan(metrics, 2);
+        basics.setColspan(metricNames, 2);
         FormLayout caps = new FormLayout(perClaimCap, perPeriodCap, earnedSharePercent, earnedShareFloor,
                 perPersonCap, maxPersons, alcoholExcluded);
         add(basics, evidence, new H4(getTranslation("admin.type.caps")), caps);
@@ -124,11 +137,53 @@ class ActivityTypeForm extends VerticalLayout {
         metrics.setInvalid(false);
     }
 
+    /** Fills the form with a type to edit; its code cannot change (plans and caps refer to it). */
+    void edit(ActivityTypeView type) {
+        this.editing = type;
+        code.setValue(type.code());
+        code.setReadOnly(true);
+        category.setValue(type.category());
+        displayName.setValue(type.displayName() == null ? "" : type.displayName());
+        displayNameZh.setValue(type.displayNameZh() == null ? "" : type.displayNameZh());
+        boolean standard = type.standard();
+        displayName.setRequired(!standard);
+        displayNameZh.setRequired(!standard);
+        if (standard) {
+            displayName.setHelperText(getTranslation("admin.type.displayName.helpStandard"));
+        }
+        guidanceUrl.setValue(type.guidanceUrl() == null ? "" : type.guidanceUrl());
+        type.metrics().forEach(m -> {
+            if (!metricCodes.contains(m)) {
+                metricCodes.add(m);
+            }
+        });
+        metrics.setItems(metricCodes);
+        type.metricNames().forEach(metricNames::put);
+        metrics.setValue(new LinkedHashSet<>(type.metrics()));
+        evidence.show(type.evidence());
+        perClaimCap.setValue(type.perClaimCap());
+        perPeriodCap.setValue(type.perPeriodCap());
+        earnedSharePercent.setValue(type.earnedSharePercent());
+        earnedShareFloor.setValue(type.earnedShareFloor());
+        perPersonCap.setValue(type.perPersonCap());
+        maxPersons.setValue(type.maxPersons());
+        alcoholExcluded.setValue(type.alcoholExcluded());
+    }
+
+    ActivityTypeView editing() {
+        return editing;
+    }
+
     void save() {
         boolean ok = require(code.getValue().matches(EvidenceRequirementsEditor.CODE_PATTERN), code,
                 "admin.evidence.codeInvalid");
         ok &= require(!category.isEmpty(), category, "validation.required");
-        ok &= require(!displayName.getValue().isBlank(), displayName, "validation.required");
+        boolean named = !displayName.getValue().isBlank() || !displayNameZh.getValue().isBlank();
+        boolean namesRequired = editing == null || !editing.standard() || named;
+        ok &= require(!namesRequired || !displayName.getValue().isBlank(), displayName, "validation.required");
+        ok &= require(!namesRequired || !displayNameZh.getValue().isBlank(), displayNameZh, "validation.required");
+        Optional<List<MetricData>> names = metricNames.value(metrics.getSelectedItems());
+        ok &= names.isPresent();
         for (BigDecimalField cap : new BigDecimalField[] {perClaimCap, perPeriodCap, earnedShareFloor, perPersonCap}) {
             ok &= require(cap.getValue() == null || cap.getValue().signum() > 0, cap, "admin.type.capPositive");
         }
@@ -144,7 +199,8 @@ class ActivityTypeForm extends VerticalLayout {
                     guidanceUrl.getValue().isBlank() ? null : guidanceUrl.getValue().strip(), requirements.get(),
                     List.copyOf(metrics.getSelectedItems()), perClaimCap.getValue(), perPeriodCap.getValue(), share,
                     earnedShareFloor.getValue(), perPersonCap.getValue(), maxPersons.getValue(),
-                    alcoholExcluded.getValue(), displayName.getValue().strip())));
+                    alcoholExcluded.getValue(), displayName.getValue().strip(), displayNameZh.getValue().strip(),
+                    names.get())));
         }
     }
 

@@ -140,6 +140,39 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
         money("admin.allocation.claimed", AllocationView::claimed);
         money("admin.allocation.paid", AllocationView::paid);
         money("admin.allocation.remaining", AllocationView::remaining);
+        allocationsGrid.addComponentColumn(a -> {
+            Button adjust = new Button(getTranslation("admin.allocation.adjust"), e -> openAdjustment(a));
+            adjust.setId("adjust-" + a.id());
+            adjust.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return adjust;
+        });
+    }
+
+    /** Corrects one allocation by a delta with a reason; the dialog shows the allocation's history. */
+    private void openAdjustment(AllocationView allocation) {
+        String partner = partnerNames.getOrDefault(allocation.partnerId(), "#" + allocation.partnerId());
+        Dialog dialog = new Dialog();
+        dialog.setId("adjustment-dialog");
+        dialog.setWidth("min(40em, 95vw)");
+        dialog.setHeaderTitle(getTranslation("admin.allocation.adjustTitle", partner));
+        AdjustmentForm form = new AdjustmentForm(allocation);
+        form.addSaveListener(e -> {
+            AllocationView adjusted = Feedback.attempt(this, () -> allocations.adjust(e.command(), currentActor.require()));
+            if (adjusted != null) {
+                dialog.close();
+                Feedback.success(getTranslation("admin.allocation.adjusted", partner));
+            }
+            refresh();
+        });
+        works.incentives.web.component.HistoryPanel history = new works.incentives.web.component.HistoryPanel(
+                "status.plan.", concern -> concern);
+        history.show(allocations.history(allocation.id(), currentActor.require()));
+        Button save = new Button(getTranslation("admin.common.save"), e -> form.save());
+        save.setId("adjustment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form, history);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void money(String headerKey, Function<AllocationView, BigDecimal> amount) {

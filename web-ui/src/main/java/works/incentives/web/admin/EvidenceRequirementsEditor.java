@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.web.i18n.TranslationProvider;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,8 @@ class EvidenceRequirementsEditor extends VerticalLayout {
         final TextField code = new TextField();
         final TextField description = new TextField();
         final TextField example = new TextField();
+        final TextField descriptionZh = new TextField();
+        final TextField exampleZh = new TextField();
         final Checkbox mandatory = new Checkbox(getTranslation("admin.evidence.mandatory"), true);
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
@@ -54,13 +57,20 @@ class EvidenceRequirementsEditor extends VerticalLayout {
             example.setLabel(getTranslation("admin.evidence.example"));
             example.setId("evidence-example-" + number);
             example.setMaxLength(500);
+            descriptionZh.setLabel(getTranslation("admin.evidence.descriptionZh"));
+            descriptionZh.setId("evidence-description-zh-" + number);
+            descriptionZh.setMaxLength(500);
+            exampleZh.setLabel(getTranslation("admin.evidence.exampleZh"));
+            exampleZh.setId("evidence-example-zh-" + number);
+            exampleZh.setMaxLength(500);
             mandatory.setId("evidence-mandatory-" + number);
             remove.setId("evidence-remove-" + number);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("admin.evidence.remove"));
             remove.addClickListener(e -> removeRow(this));
-            add(code, description, example, mandatory, remove);
-            setFlexGrow(2, description, example);
+            add(code, description, example, descriptionZh, exampleZh, mandatory, remove);
+            setFlexGrow(2, description, example, descriptionZh, exampleZh);
+            setWrap(true);
         }
     }
 
@@ -79,6 +89,20 @@ class EvidenceRequirementsEditor extends VerticalLayout {
         addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H4(getTranslation("admin.evidence.title")), rowsBox, addRow, error);
         addRow();
+    }
+
+    /** Shows a type's requirements for editing (their codes stay as they are). */
+    void show(List<EvidenceRequirementData> requirements) {
+        new ArrayList<>(rows).forEach(this::removeRow);
+        for (EvidenceRequirementData r : requirements) {
+            Row row = addRow();
+            row.code.setValue(r.code());
+            row.description.setValue(r.description() == null ? "" : r.description());
+            row.example.setValue(r.example() == null ? "" : r.example());
+            row.descriptionZh.setValue(r.descriptionZh() == null ? "" : r.descriptionZh());
+            row.exampleZh.setValue(r.exampleZh() == null ? "" : r.exampleZh());
+            row.mandatory.setValue(r.mandatory());
+        }
     }
 
     Row addRow() {
@@ -104,14 +128,23 @@ class EvidenceRequirementsEditor extends VerticalLayout {
             boolean descriptionOk = !row.description.getValue().isBlank();
             row.description.setInvalid(!descriptionOk);
             row.description.setErrorMessage(descriptionOk ? null : getTranslation("validation.required"));
-            ok &= codeOk && descriptionOk;
+            // a requirement the standard catalogue does not translate needs its name in Chinese too
+            boolean zhOk = !row.descriptionZh.getValue().isBlank() || TranslationProvider.hasText(
+                    "evidence." + row.code.getValue(), TranslationProvider.TRADITIONAL_CHINESE);
+            row.descriptionZh.setInvalid(!zhOk);
+            row.descriptionZh.setErrorMessage(zhOk ? null : getTranslation("validation.required"));
+            ok &= codeOk && descriptionOk && zhOk;
         }
         error.setText(rows.isEmpty() ? getTranslation("admin.evidence.atLeastOne") : "");
         if (!ok || rows.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(rows.stream().map(r -> new EvidenceRequirementData(r.code.getValue(),
-                r.description.getValue().strip(), r.example.getValue().isBlank() ? null : r.example.getValue().strip(),
-                r.mandatory.getValue())).toList());
+                r.description.getValue().strip(), blankToNull(r.example.getValue()), r.mandatory.getValue(),
+                blankToNull(r.descriptionZh.getValue()), blankToNull(r.exampleZh.getValue()))).toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,12 @@
 package works.incentives.web.admin;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import works.incentives.domain.program.ProgramCommands.UpdateProgram;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -76,13 +83,69 @@ public class ProgramDetailView extends VerticalLayout implements BeforeEnterObse
         back.setId("back-to-programs");
         H1 title = new H1(program.name());
         title.setId("program-title");
+        Button editProgram = new Button(getTranslation("admin.program.edit"), e -> openEdit());
+        editProgram.setId("program-edit");
+        Button toggle = new Button(getTranslation(program.active() ? "admin.program.deactivate" : "admin.program.activate"),
+                e -> toggleActive());
+        toggle.setId("program-toggle");
+        Span state = new Span(getTranslation(program.active() ? "admin.program.active" : "admin.program.inactive"));
+        state.setId("program-state");
         TabSheet tabs = new TabSheet();
         tabs.setId("program-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("admin.program.tab.periods"), new FundingPeriodsPanel(admin, currentActor, program));
         tabs.add(getTranslation("admin.program.tab.catalogue"), new ActivityCataloguePanel(admin, currentActor, program));
         tabs.add(getTranslation("admin.program.tab.rules"), rules());
-        add(back, title, tabs);
+        HorizontalLayout actions = new HorizontalLayout(state, editProgram, toggle);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(back, title, actions, tabs);
+    }
+
+    /** The program's name and rules in the creation form, saved on the version shown. */
+    private void openEdit() {
+        ProgramView shown = program;
+        Dialog dialog = new Dialog();
+        dialog.setId("program-dialog");
+        dialog.setHeaderTitle(getTranslation("admin.program.edit"));
+        ProgramForm form = new ProgramForm();
+        form.edit(shown);
+        form.addSaveListener(e -> {
+            var c = e.command();
+            ProgramView saved = Feedback.attempt(this, () -> admin.updateProgram(new UpdateProgram(shown.id(),
+                    shown.version(), c.name(), c.planPreApprovalRequired(), c.claimDeadlineDays(),
+                    c.planResubmissionDays(), c.answerBusinessDays(), c.disputeWindowDays(), c.rebateThreshold(),
+                    shown.guidanceUrl()), currentActor.require()));
+            if (saved != null) {
+                dialog.close();
+                Feedback.success(getTranslation("admin.program.saved", saved.name()));
+            }
+            reload();
+        });
+        Button save = new Button(getTranslation("admin.common.save"), e -> form.save());
+        save.setId("program-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void toggleActive() {
+        ProgramView shown = program;
+        ProgramView changed = Feedback.attempt(this, () -> admin.setProgramActive(shown.id(), shown.version(),
+                !shown.active(), currentActor.require()));
+        if (changed != null) {
+            Feedback.success(getTranslation(changed.active() ? "admin.program.activated" : "admin.program.deactivated",
+                    changed.name()));
+        }
+        reload();
+    }
+
+    /** The program as stored now (after a change, or after someone else's). */
+    private void reload() {
+        ProgramView fresh = Feedback.attempt(this, () -> admin.getProgram(program.id()));
+        if (fresh != null) {
+            show(fresh);
+        }
     }
 
     private DescriptionList rules() {

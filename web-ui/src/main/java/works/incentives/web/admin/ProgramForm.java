@@ -70,6 +70,21 @@ class ProgramForm extends FormLayout {
         setColspan(name, 2);
     }
 
+    /** Fills the form with a program to edit; its year and currency stay (funds are counted in them). */
+    void edit(works.incentives.domain.program.ProgramCommands.ProgramView program) {
+        name.setValue(program.name());
+        programYear.setValue(program.programYear());
+        programYear.setReadOnly(true);
+        currency.setValue(program.currencyCode());
+        currency.setReadOnly(true);
+        preApproval.setValue(program.planPreApprovalRequired());
+        claimDeadlineDays.setValue(program.claimDeadlineDays());
+        planResubmissionDays.setValue(program.planResubmissionDays());
+        answerBusinessDays.setValue(program.answerBusinessDays());
+        disputeWindowDays.setValue(program.disputeWindowDays());
+        rebateThreshold.setValue(program.rebateThreshold());
+    }
+
     private static IntegerField days(int defaultValue) {
         IntegerField field = new IntegerField();
         field.setMin(1);

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -56,6 +57,13 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
     }
 
     /** An existing claim: its activity, shown but not changeable. */
+    private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogue = List.of();
+
+    /** The catalogue the offered activities' types are named from. */
+    public void useCatalogue(List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> types) {
+        this.catalogue = List.copyOf(types);
+    }
+
     public void showChosen(ClaimableActivity activity) {
         this.offered = activity == null ? List.of() : List.of(activity);
         this.fixed = true;
@@ -91,7 +99,7 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
     }
 
     Div option(ClaimableActivity a) {
-        Span name = new Span(getTranslation("claim.activity.option", getTranslation("activityType." + a.activityTypeCode()),
+        Span name = new Span(getTranslation("claim.activity.option", CatalogueNames.activityType(this, catalogue, a.activityTypeCode()),
                 a.campaignName(), a.planTitle() == null ? "" : a.planTitle()));
         name.addClassName("claim-activity-name");
         Span money = new Span(getTranslation("claim.activity.remaining",

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,13 @@ public class CheckStep extends WizardStep implements LocaleChangeObserver {
         return "claim.step." + stepId() + ".help";
     }
 
+    private works.incentives.domain.program.ProgramCommands.ActivityTypeView type;
+
+    /** The catalogue revision the claim is checked against, to name its type. */
+    public void useType(works.incentives.domain.program.ProgramCommands.ActivityTypeView checkedAgainst) {
+        this.type = checkedAgainst;
+    }
+
     public void show(ClaimView shown, List<Problem> found, boolean userMaySubmit, LocalDate now) {
         this.claim = shown;
         this.maySubmit = userMaySubmit;
@@ -67,7 +75,8 @@ public class CheckStep extends WizardStep implements LocaleChangeObserver {
         summary.removeAll();
         DescriptionList list = new DescriptionList();
         term(list, "claim.summary.name", claim.name());
-        term(list, "claim.summary.activityType", getTranslation("activityType." + claim.activityTypeCode()));
+        term(list, "claim.summary.activityType", (type != null ? CatalogueNames.activityType(this, type)
+                : CatalogueNames.activityType(this, claim.activityTypeCode())));
         term(list, "claim.summary.date", Formats.date(claim.executionDate(), getLocale()));
         term(list, "claim.summary.amount", Formats.money(claim.amount(), claim.currencyCode(), getLocale()));
         term(list, "claim.summary.costs", claim.invoice() != null

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +39,7 @@ import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.TextLimit;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.plan.Formats;
 import works.incentives.web.security.Roles;
@@ -107,12 +109,12 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         answerText.setId("claim-answer-text");
         answerText.setWidthFull();
-        answerText.setMaxLength(4000);
+        TextLimit.comment(answerText);
         answer.setId("claim-answer");
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         disputeText.setId("claim-dispute-text");
         disputeText.setWidthFull();
-        disputeText.setMaxLength(4000);
+        TextLimit.comment(disputeText);
         dispute.setId("claim-dispute");
         dispute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         selfCertification.setId("claim-self-certification");
@@ -278,7 +280,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private void renderFacts(ClaimView claim, LocalDate today) {
         facts.removeAll();
         DescriptionList list = new DescriptionList();
-        term(list, "claim.summary.activityType", getTranslation("activityType." + claim.activityTypeCode()), "claim-fact-type");
+        term(list, "claim.summary.activityType", (workspace != null && workspace.type() != null ? CatalogueNames.activityType(this, workspace.type())
+                : CatalogueNames.activityType(this, claim.activityTypeCode())), "claim-fact-type");
         term(list, "claim.summary.date", Formats.date(claim.executionDate(), getLocale()), "claim-fact-date");
         term(list, "claim.summary.amount", Formats.money(claim.amount(), claim.currencyCode(), getLocale()), "claim-fact-amount");
         term(list, "claim.summary.costs", claim.invoice() != null
@@ -293,6 +296,12 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         if (claim.submittedAt() != null) {
             term(list, "claim.summary.submitted", Formats.date(claim.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(),
                     getLocale()), "claim-fact-submitted");
+        }
+        if (claim.finalComments() != null) {
+            term(list, "claim.summary.finalComments", claim.finalComments(), "claim-fact-final-comments");
+        }
+        if (claim.partnerAnswer() != null) {
+            term(list, "claim.summary.partnerAnswer", claim.partnerAnswer(), "claim-fact-partner-answer");
         }
         facts.add(list);
     }

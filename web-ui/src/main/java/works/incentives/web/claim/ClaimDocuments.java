@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -45,7 +46,7 @@ public class ClaimDocuments extends Div {
         claim.documents().stream().map(d -> d.requirementCode() == null ? EvidenceDocument.EXTRA : d.requirementCode())
                 .filter(c -> !codes.contains(c)).distinct().forEach(codes::add);
         for (String code : codes) {
-            Div group = new Div(new H3(getTranslation("evidence." + code)));
+            Div group = new Div(new H3(CatalogueNames.requirement(this, type, code)));
             group.setId("claim-documents-" + code);
             group.addClassName("evidence-requirement");
             for (String text : feedback.getOrDefault("evidence:" + code, List.of())) {

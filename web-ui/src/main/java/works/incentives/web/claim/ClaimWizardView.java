@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +31,7 @@ import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Problem;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.wizard.DraftSaves;
 import works.incentives.web.component.wizard.HelpPanel;
 import works.incentives.web.component.wizard.Wizard;
 import works.incentives.web.component.wizard.WizardStep;
@@ -63,6 +65,8 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     final CheckStep checkStep = new CheckStep();
     final Wizard wizard = new Wizard(List.of(activityStep, detailsStep, costsStep, evidenceStep, checkStep));
     private ClaimWorkspace workspace;
+    /** Every save carries the version of the claim on screen; a change by someone else reloads it. */
+    private final DraftSaves drafts = new DraftSaves(this, () -> workspace.claim().version(), this::reload);
 
     @Inject
     public ClaimWizardView(CurrentActor currentActor, ClaimService claims, PlanService plans,
@@ -82,11 +86,18 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         wizard.addSubmitListener(e -> submit());
         evidenceStep.addUploadListener(this::upload);
         evidenceStep.addRemoveListener(e -> {
-            if (Feedback.attempt(this, () -> claims.removeEvidence(claimId(), e.documentId(), actor())) != null) {
+            if (drafts.save(v -> claims.removeEvidence(claimId(), v, e.documentId(), actor())) != null) {
                 refreshInPlace();
             }
         });
         checkStep.addFixListener(e -> go(e.stepId(), e.problem().concerns()));
+    }
+
+    /** The current catalogue of the activities' programs, to name admin-defined types. */
+    private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogueOf(
+            List<ClaimableActivity> activities) {
+        return activities.stream().map(ClaimableActivity::programId).distinct()
+                .flatMap(p -> services.programAdmin().listActivityTypes(p).stream()).toList();
     }
 
     @Override
@@ -96,6 +107,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         if (claimId.isEmpty()) {
             workspace = null;
             List<ClaimableActivity> offered = Feedback.attempt(this, () -> ClaimWorkspace.claimableActivities(services));
+            activityStep.useCatalogue(catalogueOf(offered == null ? List.of() : offered));
             activityStep.offer(offered == null ? List.of() : offered);
             wizard.setStepsSelectable(false);
             wizard.setSubmitAllowed(false);
@@ -133,6 +145,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
                 .filter(p -> ClaimSteps.DETAILS.equals(ClaimSteps.stepOf(p))).toList());
         costsStep.show(claim, w.actor().userName(), w.today(), w.problems());
         evidenceStep.show(claim, w.type(), services.claims().getMaxUploadBytes(), w.problems(), feedback());
+        checkStep.useType(w.type());
         checkStep.show(claim, w.problems(), w.mayAct(), w.today());
         wizard.setSubmitAllowed(w.mayAct() && claim.status() == ClaimStatus.DRAFT && w.problems().isEmpty());
         wizard.setStepsSelectable(true);
@@ -173,7 +186,8 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
 
     private ClaimView create() {
         ClaimableActivity chosen = activityStep.selected();
-        String name = getTranslation("claim.defaultName", getTranslation("activityType." + chosen.activityTypeCode()),
+        String name = getTranslation("claim.defaultName", CatalogueNames.activityType(this,
+                        catalogueOf(List.of(chosen)), chosen.activityTypeCode()),
                 chosen.campaignName());
         try {
             return services.claims().createDraft(new CreateClaim(chosen.planId(), chosen.activityId(), name), actor());
@@ -188,7 +202,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
      * window, amount over a limit) the partner stays here and sees it on the field.
      */
     private boolean saveDetails(boolean moveOn) {
-        ClaimView saved = Feedback.attempt(this, () -> services.claims().updateDetails(claimId(),
+        ClaimView saved = drafts.save(v -> services.claims().updateDetails(claimId(), v,
                 detailsStep.bean().command(), actor()));
         if (saved == null) {
             return false;
@@ -207,27 +221,20 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private boolean saveCosts() {
-        try {
-            var invoice = costsStep.invoice();
-            var self = costsStep.selfCertification();
-            if (invoice != null) {
-                services.claims().attachInvoice(claimId(), invoice, actor());
-            } else if (self != null) {
-                services.claims().selfCertify(claimId(), self, actor());
-            }
+        var invoice = costsStep.invoice();
+        var self = costsStep.selfCertification();
+        if (invoice == null && self == null) {
             return true;
-        } catch (RuntimeException refused) {
-            costsStep.refuse(Feedback.describe(this, refused));
-            return false;
         }
+        return drafts.save(v -> invoice != null ? services.claims().attachInvoice(claimId(), v, invoice, actor())
+                : services.claims().selfCertify(claimId(), v, self, actor()),
+                refused -> costsStep.refuse(Feedback.describe(this, refused))) != null;
     }
 
     private void upload(EvidenceStep.UploadEvent e) {
-        try {
-            services.claims().addEvidence(claimId(), new AddEvidence(e.fileName(), e.requirementCode(), e.note(),
-                    e.content()), actor());
-        } catch (RuntimeException refused) {
-            evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused));
+        AddEvidence file = new AddEvidence(e.fileName(), e.requirementCode(), e.note(), e.content());
+        if (drafts.save(v -> services.claims().addEvidence(claimId(), v, file, actor()),
+                refused -> evidenceStep.refuse(e.requirementCode(), Feedback.describe(this, refused))) == null) {
             return;
         }
         evidenceStep.stored(e.requirementCode());
@@ -249,14 +256,26 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** The claim as stored now, at the current step; a claim someone else submitted opens read-only. */
+    private void reload() {
+        ClaimWorkspace fresh = Feedback.attempt(this, () -> ClaimWorkspace.of(services, claimId()));
+        if (fresh != null && !fresh.claim().status().editable()) {
+            UI.getCurrent().navigate(ClaimDetailView.class, ClaimDetailView.parameters(claimId()));
+        } else if (fresh != null) {
+            workspace = fresh;
+            showAll();
+            wizard.show(wizard.current().stepId(), ClaimSteps.withProblems(fresh.problems()));
+        }
+    }
+
     private void submit() {
-        try {
-            services.claims().submit(claimId(), actor());
-        } catch (RuntimeException refused) {
+        ClaimView submitted = drafts.save(v -> services.claims().submit(claimId(), v, actor()), refused -> {
             Feedback.error(this, Feedback.describe(this, refused));
             if (refused instanceof DomainRuleViolation v && !v.problems().isEmpty()) {
                 checkStep.showProblems(v.problems());
             }
+        });
+        if (submitted == null) {
             return;
         }
         Feedback.success(getTranslation("claim.wizard.submitted"));

@@ -54,8 +54,8 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
         ClaimableActivity activity = claimable(services, actor, plan, fund, claimId, false).stream()
                 .filter(a -> claim.activityId() != null && a.activityId() == claim.activityId())
                 .findFirst().orElse(null);
-        ActivityTypeView type = services.programAdmin().listActivityTypes(claim.programId()).stream()
-                .filter(t -> t.code().equals(claim.activityTypeCode())).findFirst().orElse(null);
+        // the revision the claim's activity was checked against, not today's catalogue
+        ActivityTypeView type = services.claims().activityTypeOf(claimId, actor);
         List<Problem> problems = claim.status().editable() ? services.claims().check(claimId, actor) : List.of();
         return new ClaimWorkspace(actor, claim, activity, type, problems, services.today());
     }

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +18,7 @@ import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.shared.Problem;
+import works.incentives.web.component.TextLimit;
 import works.incentives.web.component.wizard.BufferedStep;
 import works.incentives.web.guidance.GuidanceLink;
 import works.incentives.web.i18n.Messages;
@@ -111,7 +113,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         metricsBox.addClassName("claim-metrics");
         finalComments.setId("claim-final-comments");
         finalComments.setWidthFull();
-        finalComments.setMaxLength(4000);
+        TextLimit.comment(finalComments);
         limitsHeading.setId("claim-limits-heading");
         binder.forField(name).asRequired(v -> getTranslation("claim.details.name.required"))
                 .bind(d -> d.name, (d, v) -> d.name = v);
@@ -254,7 +256,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         persons.setLabel(getTranslation("claim.details.persons"));
         includesAlcohol.setLabel(getTranslation("claim.details.alcohol"));
         metricFields.forEach((metric, field) -> {
-            field.setLabel(getTranslation("metric." + metric));
+            field.setLabel(CatalogueNames.metric(this, type, metric));
             field.setHelperText(getTranslation("claim.details.metric.helper"));
         });
         finalComments.setLabel(getTranslation("claim.details.comments"));

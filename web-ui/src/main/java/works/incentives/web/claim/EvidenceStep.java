@@ -107,9 +107,9 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
     public void show(ClaimView claim, ActivityTypeView type, long uploadLimit, List<Problem> problems,
                      Map<String, List<String>> feedback) {
         List<EvidenceRequirementData> requirements = type == null ? List.of() : type.evidence();
-        String key = (type == null ? "" : type.code()) + "/" + uploadLimit;
+        String key = (type == null ? "" : type.code() + "#" + type.id()) + "/" + uploadLimit;
         if (!key.equals(builtFor)) {
-            build(requirements, uploadLimit);
+            build(type, requirements, uploadLimit);
             builtFor = key;
         }
         this.maxBytes = uploadLimit;
@@ -134,11 +134,11 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
         intro.setText(getTranslation("claim.evidence.intro", FileSizes.human(maxBytes, getLocale())));
     }
 
-    private void build(List<EvidenceRequirementData> requirements, long uploadLimit) {
+    private void build(ActivityTypeView type, List<EvidenceRequirementData> requirements, long uploadLimit) {
         checklist.removeAll();
         rows.clear();
         for (EvidenceRequirementData requirement : requirements) {
-            add(new RequirementRow(requirement, uploadLimit));
+            add(new RequirementRow(requirement, uploadLimit).named(type.evidenceName(requirement)));
         }
         add(new RequirementRow(null, uploadLimit));
     }

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,7 +77,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("claims-grid");
         nameColumn = grid.addColumn(ClaimRow::name).setFlexGrow(3);
-        typeColumn = grid.addColumn(r -> getTranslation("activityType." + r.activityTypeCode())).setFlexGrow(2);
+        typeColumn = grid.addColumn(r -> CatalogueNames.activityType(this, r.activityTypeCode())).setFlexGrow(2);
         statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()));
         amountColumn = grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale()));
         deadlineColumn = grid.addColumn(this::deadline).setSortable(true).setSortProperty("deadline").setFlexGrow(2);

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,6 +76,7 @@ class RequirementRow extends Div {
     private List<String> shownMessages = List.of();
     private java.util.Map<Long, List<String>> fileFeedback = java.util.Map.of();
     private boolean editable = true;
+    private works.incentives.domain.program.CatalogueName name;
 
     /** A requirement of the type's checklist; {@code requirement} null means "extra document" (needs a note). */
     RequirementRow(EvidenceRequirementData requirement, long maxBytes) {
@@ -159,12 +161,21 @@ class RequirementRow extends Div {
         upload.clearFileList();
     }
 
+    /** The requirement's name as the catalogue gives it (an admin's names in both languages). */
+    RequirementRow named(works.incentives.domain.program.CatalogueName catalogueName) {
+        this.name = catalogueName;
+        return this;
+    }
+
     void render() {
-        title.setText(getTranslation("evidence." + code));
+        title.setText(name != null ? CatalogueNames.name(this, name) : CatalogueNames.requirement(this, code));
         if (requirement != null) {
-            whatCounts.setText(getTranslation("claim.evidence.whatCounts", requirement.description()));
-            example.setText(requirement.example() == null ? "" : getTranslation("claim.evidence.example", requirement.example()));
-            example.setVisible(requirement.example() != null);
+            boolean chinese = "zh".equals(CatalogueNames.locale(this).getLanguage());
+            whatCounts.setText(getTranslation("claim.evidence.whatCounts", chinese && requirement.descriptionZh() != null
+                    ? requirement.descriptionZh() : requirement.description()));
+            String exampleText = CatalogueNames.example(this, requirement);
+            example.setText(exampleText == null ? "" : getTranslation("claim.evidence.example", exampleText));
+            example.setVisible(exampleText != null);
             badge.setText(getTranslation(requirement.mandatory() ? "claim.evidence.required" : "claim.evidence.optional"));
         } else {
             badge.setText(getTranslation("claim.evidence.optional"));

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -69,7 +70,7 @@ public class SelfCertificationReportView extends Div implements BeforeEnterObser
         }
         SelfCertificationData self = claim.selfCertification();
         body.add(new Paragraph(getTranslation("claim.report.claim", claim.name(),
-                getTranslation("activityType." + claim.activityTypeCode()),
+                CatalogueNames.activityType(this, claim.activityTypeCode()),
                 Formats.date(claim.executionDate(), getLocale()),
                 Formats.money(claim.amount(), claim.currencyCode(), getLocale()))));
         int i = 0;

@@ -30,7 +30,7 @@ public class DemoAccounts {
             new Account("paul", "Paul Program", Role.PROGRAM_ADMIN, null));
 
     @Inject
-    @ConfigProperty(name = "incentives.demo", defaultValue = "true")
+    @ConfigProperty(name = "incentives.demo", defaultValue = "false")
     boolean demoMode;
 
     public boolean enabled() {

@@ -40,8 +40,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty database with a demo program year when {@code incentives.demo} is true (the
- * default), through the application's own services, so demo data obeys the same rules: the
+ * Fills an empty database with a demo program year when {@code incentives.demo} is true (off by
+ * default; ./run.sh turns it on), through the application's own services, so demo data obeys the same rules: the
  * standard activity catalogue, two partners with allocations, their users, and plans and claims
  * in several states. The periods are placed around today, so deadlines and countdowns are live.
  */
@@ -55,7 +55,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "incentives.demo", defaultValue = "true")
+    @ConfigProperty(name = "incentives.demo", defaultValue = "false")
     boolean demoMode;
 
     @Inject

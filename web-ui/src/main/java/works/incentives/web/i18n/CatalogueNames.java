@@ -3,19 +3,33 @@ package works.incentives.web.i18n;
 import com.vaadin.flow.component.Component;
 import works.incentives.domain.program.ActivityCatalog;
 import works.incentives.domain.program.ActivityCategory;
+import works.incentives.domain.program.CatalogueName;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Names of catalogue entries in the user's language. Standard activity types, evidence
- * requirements and metrics are translated ({@code activityType.CODE}, {@code evidence.CODE},
- * {@code metric.CODE} in {@code i18n/rules*.properties}); a program admin's own types have no
- * translation, so they show the display name (and requirement description) the admin typed.
- * Use these instead of building keys by hand, so admin-defined entries never show {@code !key!}.
+ * Names of catalogue entries in the user's language: the one place where an activity type, metric
+ * or evidence-requirement code becomes what a user reads. An admin's own entries carry names in
+ * English and Traditional Chinese ({@link CatalogueName}); standard ones are translated from
+ * {@code activityType.CODE}, {@code evidence.CODE}, {@code metric.CODE} in {@code i18n/rules*.properties};
+ * an old entry nobody named shows its code made readable ("Registered guests"), never a raw
+ * {@code UPPER_SNAKE} code nor a {@code !key!} marker. Rule messages carry {@link CatalogueName}s
+ * as arguments; {@link #arguments} names them.
  */
 public final class CatalogueNames {
+
+    /** The component's language: its UI's, else the current UI's (components not attached yet). */
+    public static Locale locale(Component ui) {
+        return ui.getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
+    }
 
     /** Metric codes that have a translation (the standard catalogue's). */
     public static final List<String> KNOWN_METRICS = List.of(ActivityCatalog.ESTIMATED_REACH,
@@ -26,48 +40,101 @@ public final class CatalogueNames {
     private CatalogueNames() {
     }
 
+    /** The name in the component's language: the admin's, else the bundles' translation, else the readable code. */
+    public static String name(Component ui, CatalogueName name) {
+        if (name == null || name.code() == null) {
+            return "";
+        }
+        Locale locale = locale(ui);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        if (chinese && name.nameZh() != null) {
+            return name.nameZh();
+        }
+        if (!chinese && name.name() != null) {
+            return name.name();
+        }
+        if (TranslationProvider.hasText(name.translationKey(), locale)) {
+            return ui.getTranslation(name.translationKey());
+        }
+        return name.name() != null ? name.name() : name.readableCode();
+    }
+
     public static String activityType(Component ui, ActivityTypeView type) {
-        return activityType(ui, type.code(), type.displayName());
+        return name(ui, type.typeName());
     }
 
     /** The admin's display name when there is one, else the translation of the standard code. */
     public static String activityType(Component ui, String code, String displayName) {
-        return displayName == null || displayName.isBlank() ? ui.getTranslation("activityType." + code) : displayName;
+        return name(ui, new CatalogueName(CatalogueName.Kind.ACTIVITY_TYPE, code, displayName, null));
     }
 
-    /**
-     * A name from its code alone (queues and review pages hold only the code): the translation of
-     * a standard item, or the code itself for one a program defined.
-     */
+    /** A type's name from its code alone (queues, claim pages): a standard translation or the readable code. */
     public static String activityType(Component ui, String code) {
-        return translatedOrCode(ui, "activityType.", code);
+        return name(ui, CatalogueName.standard(CatalogueName.Kind.ACTIVITY_TYPE, code));
+    }
+
+    /** A type's name by its code, looked up in the catalogue the screen has (the admin's names for admin types). */
+    public static String activityType(Component ui, Collection<ActivityTypeView> catalogue, String code) {
+        return catalogue.stream().filter(t -> t.code().equals(code)).findFirst()
+                .map(t -> activityType(ui, t)).orElseGet(() -> activityType(ui, code));
+    }
+
+    /** A metric of a type, by the type's code, looked up in the catalogue the screen has. */
+    public static String metric(Component ui, Collection<ActivityTypeView> catalogue, String typeCode, String metricCode) {
+        return catalogue.stream().filter(t -> t.code().equals(typeCode)).findFirst()
+                .map(t -> metric(ui, t, metricCode)).orElseGet(() -> metric(ui, metricCode));
+    }
+
+    public static String metric(Component ui, ActivityTypeView type, String metricCode) {
+        return type == null ? metric(ui, metricCode) : name(ui, type.metricName(metricCode));
+    }
+
+    /** A metric's name from its code alone: a standard translation or the readable code. */
+    public static String metric(Component ui, String code) {
+        return name(ui, CatalogueName.standard(CatalogueName.Kind.METRIC, code));
     }
 
     /** An evidence requirement's name from its code alone; see {@link #activityType(Component, String)}. */
     public static String requirement(Component ui, String code) {
-        return translatedOrCode(ui, "evidence.", code);
+        return name(ui, CatalogueName.standard(CatalogueName.Kind.EVIDENCE, code));
     }
 
-    private static String translatedOrCode(Component ui, String prefix, String code) {
-        if (code == null) {
-            return "";
+    /** A requirement of a type: the admin's description for admin requirements, the translation for standard ones. */
+    public static String evidence(Component ui, ActivityTypeView type, EvidenceRequirementData requirement) {
+        return name(ui, type.evidenceName(requirement));
+    }
+
+    /** A requirement by its code, looked up in the type when the screen has it. */
+    public static String requirement(Component ui, ActivityTypeView type, String code) {
+        if (type == null) {
+            return requirement(ui, code);
         }
-        String text = ui.getTranslation(prefix + code);
-        return text.startsWith("!") ? code : text;
+        return type.evidence().stream().filter(r -> r.code().equals(code)).findFirst()
+                .map(r -> evidence(ui, type, r)).orElseGet(() -> requirement(ui, code));
+    }
+
+    /** The requirement's example in the user's language, or null. */
+    public static String example(Component ui, EvidenceRequirementData requirement) {
+        boolean zh = "zh".equals(locale(ui).getLanguage());
+        return zh && requirement.exampleZh() != null ? requirement.exampleZh() : requirement.example();
     }
 
     public static String category(Component ui, ActivityCategory category) {
         return ui.getTranslation("category." + category.name());
     }
 
-    /** Standard types' requirements are translated; an admin type's requirement shows its description. */
-    public static String evidence(Component ui, ActivityTypeView type, EvidenceRequirementData requirement) {
-        return type.displayName() == null || type.displayName().isBlank()
-                ? ui.getTranslation("evidence." + requirement.code()) : requirement.description();
+    /** "Catalogue revision 2, changed 1 Dec 2026" (or "as first set up"): which rules apply. */
+    public static String revision(Component ui, ActivityTypeView type) {
+        if (type.revisedAt() == null) {
+            return ui.getTranslation("catalogue.revision.original", type.revision());
+        }
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(ui))
+                .format(type.revisedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        return ui.getTranslation("catalogue.revision.changed", type.revision(), date);
     }
 
-    /** A known metric's translation; a free code an admin entered is shown as it is. */
-    public static String metric(Component ui, String code) {
-        return KNOWN_METRICS.contains(code) ? ui.getTranslation("metric." + code) : code;
+    /** A rule message's arguments with every catalogue name in the component's language. */
+    public static Object[] arguments(Component ui, List<Object> args) {
+        return args.stream().map(a -> a instanceof CatalogueName n ? name(ui, n) : a).toArray();
     }
 }

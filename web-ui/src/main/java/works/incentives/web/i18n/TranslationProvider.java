@@ -54,6 +54,11 @@ public class TranslationProvider implements I18NProvider {
         return "!" + key + "!";
     }
 
+    /** Whether a bundle has a text for {@code key} in the locale (no warning logged when it has none). */
+    public static boolean hasText(String key, Locale locale) {
+        return BUNDLES.stream().anyMatch(b -> bundle(b, locale).containsKey(key));
+    }
+
     /** The supported locale closest to the given one: Chinese of any region reads Traditional. */
     public static Locale supported(Locale locale) {
         if (locale != null && "zh".equals(locale.getLanguage())) {

@@ -17,6 +17,7 @@ import works.incentives.domain.plan.PlanCommands.ActivityView;
 import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.plan.PlanCommands.PlanView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.web.i18n.CatalogueNames;
 import works.incentives.domain.shared.Problem;
 import works.incentives.web.component.wizard.WizardStep;
 import works.incentives.web.guidance.GuidanceLink;
@@ -126,7 +127,7 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
     }
 
     private Div card(int c, int a, CampaignView campaign, ActivityView activity) {
-        String typeName = getTranslation("activityType." + activity.activityTypeCode());
+        String typeName = CatalogueNames.activityType(this, types, activity.activityTypeCode());
         Span name = new Span(typeName);
         name.addClassName("item-name");
         Span where = new Span(activity.countries().stream().sorted().map(code -> Formats.country(code, getLocale()))

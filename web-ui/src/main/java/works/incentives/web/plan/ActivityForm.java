@@ -23,6 +23,7 @@ import works.incentives.domain.plan.PlanCommands.ActivityData;
 import works.incentives.domain.plan.PlanCommands.ActivityView;
 import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
+import works.incentives.web.i18n.CatalogueNames;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -111,7 +112,7 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
         addClassName("item-form");
         type.setId("activity-type");
         type.setWidthFull();
-        type.setItemLabelGenerator(t -> TypeRules.typeName(this, t) + " · " + getTranslation("category." + t.category().name()));
+        type.setItemLabelGenerator(t -> TypeRules.typeName(this, t) + " · " + CatalogueNames.category(this, t.category()));
         countries.setId("activity-countries");
         countries.setWidthFull();
         countries.setItems(Arrays.stream(java.util.Locale.getISOCountries()).toList());
@@ -186,8 +187,9 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
         draft = new Draft();
         bindMetrics(null);
         if (activity != null) {
-            draft.setType(types.stream().filter(t -> activity.activityTypeId() != null
-                    && t.id() == activity.activityTypeId()).findFirst().orElse(null));
+            // by code: a draft may still point at a revision an admin's edit has replaced since
+            draft.setType(types.stream().filter(t -> t.active() && t.code().equals(activity.activityTypeCode()))
+                    .findFirst().orElse(null));
             draft.setCountries(activity.countries());
             draft.setAmount(activity.plannedAmount());
             draft.getMetrics().putAll(activity.plannedMetrics());
@@ -248,11 +250,11 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
             return;
         }
         for (String code : selected.metrics()) {
-            TextField field = new TextField(getTranslation("metric." + code));
+            TextField field = new TextField(CatalogueNames.metric(this, selected, code));
             field.setId("activity-metric-" + code);
             field.setHelperText(getTranslation("activity.metric.helper"));
             binder.forField(field).asRequired(v -> getTranslation("activity.metric.required",
-                            getTranslation("metric." + code)))
+                            CatalogueNames.metric(this, selected, code)))
                     .bind(d -> d.getMetrics().getOrDefault(code, ""), (d, v) -> d.getMetrics().put(code, v));
             field.setValue(typed.getOrDefault(code, ""));
             metrics.put(code, field);
@@ -306,7 +308,7 @@ public class ActivityForm extends Div implements LocaleChangeObserver {
         countries.getDataProvider().refreshAll();
         rules.show(type.getValue(), currencyCode);
         showCapLeft();
-        metrics.forEach((code, field) -> field.setLabel(getTranslation("metric." + code)));
+        metrics.forEach((code, field) -> field.setLabel(CatalogueNames.metric(this, type.getValue(), code)));
         showHeading();
     }
 

@@ -120,6 +120,7 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
         reopen.setVisible(plan.status() == PlanStatus.ACTION_REQUIRED);
         resume.setText(getTranslation("detail.resume"));
         resume.setVisible(plan.status() == PlanStatus.DRAFT);
+        summary.useCatalogue(workspace.types());
         summary.show(plan, workspace.fundLabel(), feedbackByConcern(entries));
         historyHeading.setText(getTranslation("detail.history"));
         history.removeAll();

@@ -12,6 +12,7 @@ import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.plan.PlanCommands.PlanView;
 
 import java.util.List;
+import works.incentives.web.i18n.CatalogueNames;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +26,13 @@ public class PlanSummary extends Div {
     private PlanView plan;
     private String fundLabel = "";
     private Map<String, List<HistoryView>> feedback = Map.of();
+
+    private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogue = List.of();
+
+    /** The catalogue the plan's activities are named from (admin types carry their own names). */
+    public void useCatalogue(List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> types) {
+        this.catalogue = List.copyOf(types);
+    }
 
     public PlanSummary() {
         setId("plan-summary");
@@ -86,12 +94,13 @@ public class PlanSummary extends Div {
         Div box = new Div();
         box.setId("summary-activity-" + c + "-" + a);
         box.addClassName("summary-activity");
-        box.add(new H4(getTranslation("activityType." + activity.activityTypeCode()) + " · "
+        box.add(new H4(CatalogueNames.activityType(this, catalogue, activity.activityTypeCode()) + " · "
                 + Formats.money(activity.plannedAmount(), plan.currencyCode(), getLocale())));
         box.add(new Paragraph(getTranslation("summary.countries", activity.countries().stream().sorted()
                 .map(code -> Formats.country(code, getLocale())).collect(Collectors.joining(", ")))));
         activity.plannedMetrics().forEach((metric, value) ->
-                box.add(new Paragraph(getTranslation("metric." + metric) + ": " + value)));
+                box.add(new Paragraph(CatalogueNames.metric(this, catalogue, activity.activityTypeCode(), metric)
+                        + ": " + value)));
         if (activity.description() != null && !activity.description().isBlank()) {
             box.add(new Paragraph(activity.description()));
         }

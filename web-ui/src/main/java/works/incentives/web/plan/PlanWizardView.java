@@ -27,6 +27,7 @@ import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Rule;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.wizard.DraftSaves;
 import works.incentives.web.component.wizard.HelpPanel;
 import works.incentives.web.component.wizard.Wizard;
 import works.incentives.web.component.wizard.WizardStep;
@@ -37,7 +38,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * The plan wizard. {@code plans/new} starts with the fund; from then on the plan id and the step
@@ -60,6 +61,8 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
     final ReviewStep reviewStep = new ReviewStep();
     final Wizard wizard = new Wizard(List.of(fundStep, basicsStep, campaignsStep, activitiesStep, reviewStep));
     private PlanWorkspace workspace;
+    /** Every save carries the version of the plan on screen; a change by someone else reloads it. */
+    private final DraftSaves drafts = new DraftSaves(this, () -> workspace.plan().version(), this::reload);
 
     @Inject
     public PlanWizardView(CurrentActor currentActor, PlanService plans, AllocationService allocations,
@@ -75,13 +78,13 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
         wizard.addStepChosenListener(e -> go(e.step().stepId(), null));
         wizard.addSubmitListener(e -> submit());
         campaignsStep.addSaveListener(e -> saveCampaign(e.campaignId(), e));
-        campaignsStep.addRemoveListener(e -> change(() -> plans.removeCampaign(planId(), e.campaignId(), actor())));
-        activitiesStep.addSaveListener(e -> change(() -> e.activityId() == null
-                ? plans.addActivity(planId(), e.campaignId(), e.data(), actor())
-                : plans.updateActivity(planId(), e.activityId(), e.data(), actor()), activitiesStep::saved));
+        campaignsStep.addRemoveListener(e -> change(v -> plans.removeCampaign(planId(), v, e.campaignId(), actor())));
+        activitiesStep.addSaveListener(e -> change(v -> e.activityId() == null
+                ? plans.addActivity(planId(), v, e.campaignId(), e.data(), actor())
+                : plans.updateActivity(planId(), v, e.activityId(), e.data(), actor()), activitiesStep::saved));
         activitiesStep.capLeftFrom(activityId -> Feedback.attempt(this,
                 () -> plans.periodCapLeft(planId(), activityId, actor())));
-        activitiesStep.addRemoveListener(e -> change(() -> plans.removeActivity(planId(), e.activityId(), actor())));
+        activitiesStep.addRemoveListener(e -> change(v -> plans.removeActivity(planId(), v, e.activityId(), actor())));
         reviewStep.addFixListener(e -> go(e.stepId(), e.problem().concerns()));
     }
 
@@ -127,6 +130,7 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
         campaignsStep.show(plan, w.period().usageStart(), w.period().usageEnd(), w.problems());
         BigDecimal available = w.fund() == null ? BigDecimal.ZERO : w.fund().uncommitted();
         activitiesStep.show(plan, w.types(), available, w.problems());
+        reviewStep.summary.useCatalogue(w.types());
         reviewStep.show(plan, w.fundLabel(), w.problems(), w.maySubmit());
         wizard.setSubmitAllowed(w.maySubmit());
         wizard.setStepsSelectable(true);
@@ -145,7 +149,7 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
             id = created.id();
         } else if (step == basicsStep) {
             long planId = id;
-            if (Feedback.attempt(this, () -> services.plans().updateBasics(planId, basicsStep.bean().command(), actor())) == null) {
+            if (drafts.save(v -> services.plans().updateBasics(planId, v, basicsStep.bean().command(), actor())) == null) {
                 return;
             }
         }
@@ -170,11 +174,9 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void saveCampaign(Long campaignId, CampaignForm.SaveEvent e) {
-        PlanView saved;
-        try {
-            saved = campaignId == null ? services.plans().addCampaign(planId(), e.data(), actor())
-                    : services.plans().updateCampaign(planId(), campaignId, e.data(), actor());
-        } catch (RuntimeException refused) {
+        PlanView saved = drafts.save(version -> campaignId == null
+                ? services.plans().addCampaign(planId(), version, e.data(), actor())
+                : services.plans().updateCampaign(planId(), version, campaignId, e.data(), actor()), refused -> {
             String message = Feedback.describe(this, refused);
             if (refused instanceof DomainRuleViolation v && (v.rule() == Rule.PLAN_CAMPAIGN_OUTSIDE_USAGE_PERIOD
                     || v.rule() == Rule.DATE_RANGE_INVERTED)) {
@@ -182,6 +184,8 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
             } else {
                 Feedback.error(this, message);
             }
+        });
+        if (saved == null) {
             return;
         }
         List<Long> before = workspace.plan().campaigns().stream().map(CampaignView::id).toList();
@@ -195,20 +199,23 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** A change through the service, then the screen shows the saved plan and what the server finds. */
-    private void change(Supplier<PlanView> call) {
+    private void change(LongFunction<PlanView> call) {
         change(call, () -> { });
     }
 
-    private void change(Supplier<PlanView> call, Runnable afterSave) {
-        if (Feedback.attempt(this, call) != null) {
+    private void change(LongFunction<PlanView> call, Runnable afterSave) {
+        if (drafts.save(call) != null) {
             reload();
             afterSave.run();
         }
     }
 
+    /** The plan as stored now, at the current step; a plan someone else submitted opens read-only. */
     private void reload() {
         PlanWorkspace fresh = Feedback.attempt(this, () -> PlanWorkspace.of(services, planId()));
-        if (fresh != null) {
+        if (fresh != null && fresh.plan().status() != PlanStatus.DRAFT) {
+            UI.getCurrent().navigate(PlanDetailView.class, PlanDetailView.parameters(planId()));
+        } else if (fresh != null) {
             workspace = fresh;
             showAll();
             wizard.show(wizard.current().stepId(), PlanSteps.withProblems(workspace.problems()));
@@ -216,13 +223,13 @@ public class PlanWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void submit() {
-        try {
-            services.plans().submit(planId(), actor());
-        } catch (RuntimeException refused) {
+        PlanView submitted = drafts.save(v -> services.plans().submit(planId(), v, actor()), refused -> {
             Feedback.error(this, Feedback.describe(this, refused));
             if (refused instanceof DomainRuleViolation v && !v.problems().isEmpty()) {
                 reviewStep.showProblems(v.problems());
             }
+        });
+        if (submitted == null) {
             return;
         }
         Feedback.success(getTranslation("wizard.submitted"));

@@ -12,6 +12,8 @@ import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
 import works.incentives.web.component.wizard.HelpPanel;
 import works.incentives.web.guidance.GuidanceLink;
+import works.incentives.web.i18n.CatalogueNames;
+import com.vaadin.flow.component.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +45,12 @@ public class TypeRules extends Div {
         }
         setVisible(true);
         getElement().setAttribute("aria-label", getTranslation("typeRules.aria", typeName(this, type)));
-        add(new Paragraph(getTranslation("typeRules.category", getTranslation("category." + type.category().name()))));
+        add(new Paragraph(getTranslation("typeRules.category", CatalogueNames.category(this, type.category()))));
         for (EvidenceRequirementData requirement : type.evidence()) {
-            evidence.add(new ListItem(evidenceName(requirement)
+            evidence.add(new ListItem(CatalogueNames.evidence(this, type, requirement)
                     + (requirement.mandatory() ? "" : " " + getTranslation("typeRules.optional"))));
         }
-        type.metrics().forEach(m -> metrics.add(new ListItem(getTranslation("metric." + m))));
+        type.metrics().forEach(m -> metrics.add(new ListItem(CatalogueNames.metric(this, type, m))));
         capTexts(type, currencyCode).forEach(text -> caps.add(new ListItem(text)));
         section("typeRules.evidence", evidence, "typeRules.noEvidence");
         section("typeRules.metrics", metrics, "typeRules.noMetrics");
@@ -56,31 +58,32 @@ public class TypeRules extends Div {
         add(link(categoryGuidance(type.category())), link(PlanGuidance.EVIDENCE), link(PlanGuidance.CAPS));
     }
 
-    private String evidenceName(EvidenceRequirementData requirement) {
-        String translated = getTranslation("evidence." + requirement.code());
-        return translated.startsWith("!") && requirement.description() != null ? requirement.description() : translated;
+    List<String> capTexts(ActivityTypeView type, String currencyCode) {
+        return capTexts(this, type, currencyCode);
     }
 
-    List<String> capTexts(ActivityTypeView type, String currencyCode) {
+    /** Each cap of the type as a sentence ("At most $18,750.00 per usage period"); empty when it has none. */
+    public static List<String> capTexts(Component owner, ActivityTypeView type, String currencyCode) {
+        java.util.Locale locale = CatalogueNames.locale(owner);
         List<String> texts = new ArrayList<>();
         if (type.perClaimCap() != null) {
-            texts.add(getTranslation("typeRules.cap.perClaim", Formats.money(type.perClaimCap(), currencyCode, getLocale())));
+            texts.add(owner.getTranslation("typeRules.cap.perClaim", Formats.money(type.perClaimCap(), currencyCode, locale)));
         }
         if (type.perPeriodCap() != null) {
-            texts.add(getTranslation("typeRules.cap.perPeriod", Formats.money(type.perPeriodCap(), currencyCode, getLocale())));
+            texts.add(owner.getTranslation("typeRules.cap.perPeriod", Formats.money(type.perPeriodCap(), currencyCode, locale)));
         }
         if (type.earnedSharePercent() != null) {
             texts.add(type.earnedShareFloor() == null
-                    ? getTranslation("typeRules.cap.earnedShare", type.earnedSharePercent().stripTrailingZeros().toPlainString())
-                    : getTranslation("typeRules.cap.earnedShareFloor", type.earnedSharePercent().stripTrailingZeros().toPlainString(),
-                    Formats.money(type.earnedShareFloor(), currencyCode, getLocale())));
+                    ? owner.getTranslation("typeRules.cap.earnedShare", type.earnedSharePercent().stripTrailingZeros().toPlainString())
+                    : owner.getTranslation("typeRules.cap.earnedShareFloor", type.earnedSharePercent().stripTrailingZeros().toPlainString(),
+                    Formats.money(type.earnedShareFloor(), currencyCode, locale)));
         }
         if (type.perPersonCap() != null) {
-            texts.add(getTranslation("typeRules.cap.perPerson", Formats.money(type.perPersonCap(), currencyCode, getLocale()),
+            texts.add(owner.getTranslation("typeRules.cap.perPerson", Formats.money(type.perPersonCap(), currencyCode, locale),
                     type.maxPersons() == null ? 1 : type.maxPersons()));
         }
         if (type.alcoholExcluded()) {
-            texts.add(getTranslation("typeRules.cap.noAlcohol"));
+            texts.add(owner.getTranslation("typeRules.cap.noAlcohol"));
         }
         return texts;
     }
@@ -110,8 +113,8 @@ public class TypeRules extends Div {
         };
     }
 
-    /** An activity type's name in the user's language. */
-    static String typeName(com.vaadin.flow.component.Component owner, ActivityTypeView type) {
-        return owner.getTranslation("activityType." + type.code());
+    /** An activity type's name in the user's language (the admin's names for an admin's own type). */
+    static String typeName(Component owner, ActivityTypeView type) {
+        return CatalogueNames.activityType(owner, type);
     }
 }

@@ -67,6 +67,13 @@ class ClaimDecisions extends HorizontalLayout {
         add(startReview, approve, reject, requestAction, markPaid, disputeNote);
     }
 
+    private works.incentives.domain.program.ProgramCommands.ActivityTypeView type;
+
+    /** The catalogue revision the claim is checked against, to name its evidence requirements. */
+    void useType(works.incentives.domain.program.ProgramCommands.ActivityTypeView checkedAgainst) {
+        this.type = checkedAgainst;
+    }
+
     void show(ClaimView view) {
         this.claim = view;
         ClaimStatus status = view.status();
@@ -87,11 +94,11 @@ class ClaimDecisions extends HorizontalLayout {
         targets.put("claim", getTranslation("review.target.claim"));
         for (DocumentView document : claim.documents()) {
             targets.put("document:" + document.id(), getTranslation("review.target.document", document.fileName(),
-                    CatalogueNames.requirement(this, document.requirementCode())));
+                    CatalogueNames.requirement(this, type, document.requirementCode())));
         }
         claim.documents().stream().map(DocumentView::requirementCode).distinct().forEach(code ->
                 targets.put("evidence:" + code, getTranslation("review.target.requirement",
-                        CatalogueNames.requirement(this, code))));
+                        CatalogueNames.requirement(this, type, code))));
         return targets;
     }
 

@@ -48,12 +48,16 @@ public class ClaimQueueView extends VerticalLayout implements HasDynamicTitle {
     private final ClaimService claims;
     private final CurrentActor currentActor;
     private final Map<Long, String> partnerNames;
+    private final ProgramAdminService catalogue;
+    private final Map<Long, List<works.incentives.domain.program.ProgramCommands.ActivityTypeView>> typeNames =
+            new java.util.HashMap<>();
 
     @Inject
     public ClaimQueueView(ClaimService claims, PartnerService partners, ProgramService programs,
                           ProgramAdminService catalogue, CurrentActor currentActor) {
         this.claims = claims;
         this.currentActor = currentActor;
+        this.catalogue = catalogue;
         List<PartnerView> partnerList = partners.list(currentActor.require());
         this.partnerNames = partnerList.stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
         addClassName("review-queue");
@@ -75,7 +79,7 @@ public class ClaimQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(row -> partnerNames.getOrDefault(row.partnerId(), String.valueOf(row.partnerId())))
                 .setHeader(getTranslation("review.column.partner")).setFlexGrow(2);
-        grid.addColumn(row -> CatalogueNames.activityType(this, row.activityTypeCode()))
+        grid.addColumn(row -> CatalogueNames.activityType(this, typesOf(row.programId()), row.activityTypeCode()))
                 .setHeader(getTranslation("review.column.activityType")).setFlexGrow(2);
         grid.addColumn(row -> Facts.money(this, row.amount(), row.currencyCode()))
                 .setHeader(getTranslation("review.column.amount")).setSortProperty("amount");
@@ -132,5 +136,16 @@ public class ClaimQueueView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("review.claims.title") + " | " + getTranslation("app.name");
+    }
+
+    /** Each program's current catalogue, loaded once per page, to name admin-defined types. */
+    private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> typesOf(long programId) {
+        return typeNames.computeIfAbsent(programId, id -> {
+            try {
+                return catalogue.listActivityTypes(id);
+            } catch (RuntimeException unavailable) {
+                return List.of(); // the queue still lists the claim, with the type's standard name
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package works.incentives.web.review;
 
 import works.incentives.web.i18n.CatalogueNames;
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -97,7 +98,10 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
         title.setText(view.name());
         status.setText(getTranslation(view.status().messageKey()));
         status.getElement().setAttribute("data-status", view.status().name());
+        type = view.activityTypeCode() == null ? null : claims.activityTypeOf(view.id(), currentActor.require());
+        decisions.useType(type);
         decisions.show(view);
+        evidence.useType(type);
         evidence.show(view.id(), view.documents());
         List<Problem> problems = Feedback.attempt(this, () -> claims.check(view.id(), currentActor.require()));
         checklist.show(problems == null ? List.of() : problems);
@@ -105,6 +109,9 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
         body.removeAll();
         body.add(new Div(facts(view), proof(view), evidence), new Div(checklist, history));
     }
+
+    /** The catalogue revision the shown claim is checked against (names and rules). */
+    private ActivityTypeView type;
 
     private Facts facts(ClaimView c) {
         String partner = partners.list(currentActor.require()).stream().filter(p -> p.id() == c.partnerId())
@@ -114,7 +121,8 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
         Facts facts = new Facts("claim-facts")
                 .add("review.claim.partner", partner)
                 .add("review.claim.program", program)
-                .add("review.claim.activityType", c.activityTypeCode() == null ? null : getTranslation("activityType." + c.activityTypeCode()))
+                .add("review.claim.activityType", type == null ? null : CatalogueNames.activityType(this, type))
+                .add("review.claim.catalogue", type == null ? null : catalogueRules(type, c.currencyCode()))
                 .add("review.claim.amount", Facts.money(this, c.amount(), c.currencyCode()))
                 .add("review.claim.executionDate", Facts.date(this, c.executionDate()))
                 .add("review.claim.estimatedReach", c.estimatedReach())
@@ -128,9 +136,17 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                 .add("review.claim.disputeReason", c.disputeReason())
                 .add("review.claim.paymentReference", c.paymentReference())
                 .add("review.claim.paidOn", Facts.date(this, c.paidOn()))
-                .add("review.claim.finalComments", c.finalComments());
-        c.metrics().forEach((code, value) -> facts.add("metric." + code, value));
+                .add("review.claim.finalComments", c.finalComments())
+                .add("review.claim.partnerAnswer", c.partnerAnswer());
+        c.metrics().forEach((code, value) -> facts.addLabelled(CatalogueNames.metric(this, type, code), "metric." + code, value));
         return facts;
+    }
+
+    /** Which catalogue revision the claim is checked against, with its caps. */
+    private String catalogueRules(ActivityTypeView type, String currencyCode) {
+        java.util.List<String> caps = works.incentives.web.plan.TypeRules.capTexts(this, type, currencyCode);
+        return CatalogueNames.revision(this, type) + " · "
+                + (caps.isEmpty() ? getTranslation("typeRules.noCaps") : String.join("; ", caps));
     }
 
     private Div proof(ClaimView c) {
@@ -172,7 +188,7 @@ public class ClaimReviewView extends VerticalLayout implements BeforeEnterObserv
                     .map(DocumentView::fileName).findFirst().orElse(concerns);
         }
         if (concerns.startsWith("evidence:")) {
-            return getTranslation("review.target.requirement", CatalogueNames.requirement(this, concerns.substring(9)));
+            return getTranslation("review.target.requirement", CatalogueNames.requirement(this, type, concerns.substring(9)));
         }
         if ("claim".equals(concerns)) {
             return getTranslation("review.target.claim");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import works.incentives.domain.claim.RejectionReason;
+import works.incentives.web.component.TextLimit;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ class DecisionDialog extends Dialog {
         comment.setId("decision-comment");
         comment.setLabel(getTranslation("review.decision.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(4000);
+        TextLimit.comment(comment);
         reason.setId("decision-reason");
         reason.setLabel(getTranslation("review.decision.reason"));
         reason.setItems(Arrays.asList(RejectionReason.values()));
@@ -53,6 +54,7 @@ class DecisionDialog extends Dialog {
         limit.setHelperText(getTranslation("review.decision.limitHelp"));
         reference.setId("decision-reference");
         reference.setLabel(getTranslation("review.decision.reference"));
+        reference.setMaxLength(works.incentives.domain.shared.FreeText.REFERENCE_MAX_LENGTH);
         paidOn.setId("decision-paid-on");
         paidOn.setLabel(getTranslation("review.decision.paidOn"));
         paidOn.setLocale(getLocale());

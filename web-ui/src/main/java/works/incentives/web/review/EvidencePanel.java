@@ -28,6 +28,13 @@ class EvidencePanel extends Div {
         add(new H3(getTranslation("review.evidence.title")), documents);
     }
 
+    private works.incentives.domain.program.ProgramCommands.ActivityTypeView type;
+
+    /** The catalogue revision the claim is checked against, to name its evidence requirements. */
+    void useType(works.incentives.domain.program.ProgramCommands.ActivityTypeView checkedAgainst) {
+        this.type = checkedAgainst;
+    }
+
     void show(long claimId, List<DocumentView> files) {
         documents.removeAll();
         if (files.isEmpty()) {
@@ -42,7 +49,7 @@ class EvidencePanel extends Div {
         Div row = new Div();
         row.setId("doc-" + file.id());
         row.addClassName("evidence-document");
-        Span requirement = new Span(CatalogueNames.requirement(this, file.requirementCode()));
+        Span requirement = new Span(CatalogueNames.requirement(this, type, file.requirementCode()));
         requirement.addClassName("evidence-requirement");
         Span name = new Span(file.fileName());
         name.addClassName("evidence-file");

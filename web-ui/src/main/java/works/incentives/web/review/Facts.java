@@ -25,14 +25,19 @@ class Facts extends Div {
     }
 
     Facts add(String labelKey, Object value) {
+        return addLabelled(getTranslation(labelKey), labelKey, value);
+    }
+
+    /** A pair whose label is already in the user's language (a catalogue name); {@code dataFact} marks it. */
+    Facts addLabelled(String labelText, String dataFact, Object value) {
         if (value == null || value.toString().isBlank()) {
             return this;
         }
-        Span label = new Span(getTranslation(labelKey));
+        Span label = new Span(labelText);
         label.addClassName("fact-label");
         Span text = new Span(value.toString());
         text.addClassName("fact-value");
-        text.getElement().setAttribute("data-fact", labelKey);
+        text.getElement().setAttribute("data-fact", dataFact);
         super.add(label, text);
         return this;
     }

@@ -1,5 +1,6 @@
 package works.incentives.web.review;
 
+import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -63,6 +64,13 @@ class PlanDecisions extends HorizontalLayout {
         add(startReview, approve, reject, requestAction, raiseLimit);
     }
 
+    private java.util.List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogue = java.util.List.of();
+
+    /** The catalogue revisions the plan is checked against, to name its activities. */
+    void useCatalogue(java.util.List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> types) {
+        this.catalogue = java.util.List.copyOf(types);
+    }
+
     void show(PlanView view) {
         this.plan = view;
         PlanStatus status = view.status();
@@ -82,7 +90,7 @@ class PlanDecisions extends HorizontalLayout {
             targets.put("campaign:" + campaign.id(), getTranslation("review.target.campaign", campaign.name()));
             for (ActivityView activity : campaign.activities()) {
                 targets.put("activity:" + activity.id(), getTranslation("review.target.activity", campaign.name(),
-                        getTranslation("activityType." + activity.activityTypeCode())));
+                        CatalogueNames.activityType(this, catalogue, activity.activityTypeCode())));
             }
         }
         return targets;

@@ -3,6 +3,7 @@ package works.incentives.web.admin;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,6 +73,7 @@ class AdminFormsTest {
         form.code.setValue("PODCAST_SPONSORSHIP");
         form.category.setValue(ActivityCategory.DEMAND_GENERATION);
         form.displayName.setValue(" Podcast sponsorship ");
+        form.displayNameZh.setValue("Podcast 贊助");
         EvidenceRequirementsEditor.Row first = form.evidence.rows.get(0);
         first.code.setValue("EPISODE_LINK");
         first.description.setValue("Link to the episode");
@@ -83,13 +86,29 @@ class AdminFormsTest {
         form.addMetric("downloads per episode");
         form.perPeriodCap.setValue(new BigDecimal("5000"));
         form.save();
+        assertEquals(List.of(), saved, "the Chinese names are missing");
+        assertTrue(second.descriptionZh.isInvalid());
+        assertTrue(_get(form.metricNames, TextField.class, spec -> spec.withId("metric-name-zh-DOWNLOADS_PER_EPISODE"))
+                .isInvalid());
+
+        first.descriptionZh.setValue("節目連結");
+        second.descriptionZh.setValue("廣告腳本");
+        _get(form.metricNames, TextField.class, spec -> spec.withId("metric-name-DOWNLOADS_PER_EPISODE"))
+                .setValue("Downloads per episode");
+        _get(form.metricNames, TextField.class, spec -> spec.withId("metric-name-zh-DOWNLOADS_PER_EPISODE"))
+                .setValue("每集下載次數");
+        form.save();
 
         assertEquals(1, saved.size());
         DefineActivityType command = saved.get(0);
         assertEquals("Podcast sponsorship", command.displayName());
-        assertEquals(List.of(new EvidenceRequirementData("EPISODE_LINK", "Link to the episode", "https://pod.example/42", true),
-                new EvidenceRequirementData("AD_SCRIPT", "The ad read script", null, false)), command.evidence());
+        assertEquals("Podcast 贊助", command.displayNameZh());
+        assertEquals(List.of(new EvidenceRequirementData("EPISODE_LINK", "Link to the episode", "https://pod.example/42", true,
+                        "節目連結", null),
+                new EvidenceRequirementData("AD_SCRIPT", "The ad read script", null, false, "廣告腳本", null)), command.evidence());
         assertEquals(Set.of("ESTIMATED_REACH", "DOWNLOADS_PER_EPISODE"), Set.copyOf(command.metrics()));
+        assertEquals(List.of(new works.incentives.domain.program.ProgramCommands.MetricData("DOWNLOADS_PER_EPISODE",
+                "Downloads per episode", "每集下載次數")), command.metricNames());
         assertEquals(new BigDecimal("5000"), command.perPeriodCap());
         assertNull(command.perClaimCap());
     }
@@ -171,7 +190,8 @@ class AdminFormsTest {
         assertEquals("Syndicated content", GridKt.getPresentationValue(name, GridKt._get(panel.typesGrid, 0)));
         assertEquals("Podcast sponsorship", GridKt.getPresentationValue(name, GridKt._get(panel.typesGrid, 1)));
         assertEquals("2", GridKt.getPresentationValue(panel.typesGrid.getColumns().get(3), GridKt._get(panel.typesGrid, 1)));
-        assertEquals("DOWNLOADS", GridKt.getPresentationValue(panel.typesGrid.getColumns().get(4), GridKt._get(panel.typesGrid, 1)));
+        assertEquals("Downloads", GridKt.getPresentationValue(panel.typesGrid.getColumns().get(4), GridKt._get(panel.typesGrid, 1)),
+                "an unnamed old metric shows its code made readable, never the raw code");
         assertEquals("USD 18,750.00 per period", panel.caps(types.get(0)));
     }
 }

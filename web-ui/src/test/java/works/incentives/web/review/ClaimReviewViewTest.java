@@ -80,6 +80,14 @@ class ClaimReviewViewTest {
             }
 
             @Override
+            public works.incentives.domain.program.ProgramCommands.ActivityTypeView activityTypeOf(long claimId, Actor actor) {
+                return new works.incentives.domain.program.ProgramCommands.ActivityTypeView(3, "DIGITAL_ADVERTISING",
+                        works.incentives.domain.program.ActivityCategory.DEMAND_GENERATION,
+                        "activityType.DIGITAL_ADVERTISING", null, List.of(), List.of("CLICK_THROUGH_SUMMARY"), null, null,
+                        null, null, null, null, false, true);
+            }
+
+            @Override
             public List<Problem> check(long claimId, Actor actor) {
                 return List.of(Problem.of(Rule.CLAIM_EVIDENCE_MISSING, "evidence:LANDING_PAGE_URL", "Landing page URL"));
             }
@@ -143,6 +151,22 @@ class ClaimReviewViewTest {
         assertTrue(page.contains("LI-42"));
         assertTrue(page.contains("Contoso"));
         assertTrue(_get(ChecklistPanel.class).getElement().getOuterHTML().contains("evidence:LANDING_PAGE_URL"));
+    }
+
+    /** Issue 10, defect: the partner's answer is shown beside the final comments, not over them. */
+    @Test
+    void thePartnersFinalCommentsAndAnswerToTheRequestForActionShowApart() {
+        ClaimView c = claim(ClaimStatus.SUBMITTED, 5);
+        stored = new ClaimView(c.id(), c.version(), c.partnerId(), c.programId(), c.planId(), c.campaignId(),
+                c.activityId(), c.activityTypeCode(), c.currencyCode(), c.name(), c.executionDate(), c.amount(),
+                c.estimatedReach(), c.preApprovalId(), c.persons(), c.includesAlcohol(), c.metrics(), c.invoice(),
+                c.selfCertification(), c.documents(), "Ran on LinkedIn as planned", c.status(), c.claimDeadline(),
+                null, c.reviewer(), "The screenshot lacks the brand", null, null, null, null, null, c.submittedAt(),
+                "A branded screenshot is attached");
+        ClaimReviewView view = show();
+        String facts = _get(view, Facts.class, spec -> spec.withId("claim-facts")).getElement().getTextRecursively();
+        assertTrue(facts.contains("Partner comments" + "Ran on LinkedIn as planned"), facts);
+        assertTrue(facts.contains("Partner's answer to the request for action" + "A branded screenshot is attached"), facts);
     }
 
     @Test

@@ -29,6 +29,13 @@ public class ProgramAdminPage {
         return this;
     }
 
+    /** Starts a new type with its display names in English and Traditional Chinese (both are required). */
+    public ProgramAdminPage startDefiningType(String code, String category, String displayName, String displayNameZh) {
+        startDefiningType(code, category, displayName);
+        type(By.cssSelector("#type-display-name-zh input"), displayNameZh);
+        return this;
+    }
+
     public ProgramAdminPage startDefiningType(String code, String category, String displayName) {
         browser.click(By.id("define-type"));
         type(By.cssSelector("#type-code input"), code);
@@ -42,6 +49,13 @@ public class ProgramAdminPage {
         return this;
     }
 
+    /** Fills evidence row {@code number} with its texts in English and (description) Traditional Chinese. */
+    public ProgramAdminPage evidence(int number, String code, String description, String example, String descriptionZh) {
+        evidence(number, code, description, example);
+        type(By.cssSelector("#evidence-description-zh-" + number + " input"), descriptionZh);
+        return this;
+    }
+
     /** Fills evidence row {@code number} (1-based), adding the row first when it does not exist yet. */
     public ProgramAdminPage evidence(int number, String code, String description, String example) {
         if (browser.findAll(By.id("evidence-code-" + number)).isEmpty()) {
@@ -51,6 +65,26 @@ public class ProgramAdminPage {
         type(By.cssSelector("#evidence-description-" + number + " input, #evidence-description-" + number + " textarea"),
                 description);
         type(By.cssSelector("#evidence-example-" + number + " input, #evidence-example-" + number + " textarea"), example);
+        return this;
+    }
+
+    /** Opens the edit dialog of the type with this code. */
+    public ProgramAdminPage editType(String code) {
+        browser.click(By.id("type-edit-" + code));
+        browser.find(By.id("type-save"));
+        return this;
+    }
+
+    /** Types the cap per usage period (in the program currency) into the open type dialog. */
+    public ProgramAdminPage perPeriodCap(String amount) {
+        type(By.cssSelector("#type-per-period-cap input"), amount);
+        return this;
+    }
+
+    /** Waits until the dialog has closed after saving (a refused save keeps it open). */
+    public ProgramAdminPage waitForDialogClosed() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("type-save")).isEmpty());
         return this;
     }
 

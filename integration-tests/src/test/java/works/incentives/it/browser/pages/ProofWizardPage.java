@@ -79,6 +79,24 @@ public class ProofWizardPage {
         return browser.find(By.id("claim-limits")).getText();
     }
 
+    /** Types the claim's name on the details step (nothing else). */
+    public ProofWizardPage setName(String name) {
+        type(By.cssSelector("#claim-name input"), name);
+        return this;
+    }
+
+    /** The claim's name as the details step shows it now. */
+    public String name() {
+        return String.valueOf(browser.script("return document.getElementById('claim-name').value;"));
+    }
+
+    /** The texts of the notifications on screen (e.g. "changed by someone else"), once one shows. */
+    public String notificationText() {
+        browser.find(By.tagName("vaadin-notification-card"));
+        return String.valueOf(browser.script("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                + ".map(function (c) { return c.innerText || c.textContent; }).join('\\n');"));
+    }
+
     // ---- step 3: costs ----
 
     public ProofWizardPage fillInvoice(String number, String vendor, String usDate, String amount, String currency) {

@@ -68,6 +68,15 @@ public class ReviewItemPage {
         return browser.find(By.cssSelector("#history-entries .history-entry")).getText();
     }
 
+    /**
+     * The catalogue rules a plan's activity of this type is checked against, as the page states
+     * them ("Catalogue revision 1, as first set up · No cap beyond your fund.").
+     */
+    public String catalogueRulesOf(String activityTypeName) {
+        return browser.find(By.xpath("//div[contains(@class,'plan-activity')][.//span[contains(@class,'activity-type')"
+                + " and normalize-space(.)='" + activityTypeName + "']]//p[contains(@class,'catalogue-revision')]")).getText();
+    }
+
     /** Whether a document's preview or download is on the page. */
     public boolean showsDocument(String fileName) {
         return browser.find(By.id("review-evidence")).getText().contains(fileName);

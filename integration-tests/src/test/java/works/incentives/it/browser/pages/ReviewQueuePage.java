@@ -40,6 +40,12 @@ public class ReviewQueuePage {
         return this;
     }
 
+    /** Shows the items of one status, e.g. "APPROVED" (the queue opens on the open ones). */
+    public ReviewQueuePage showStatus(String status) {
+        browser.click(By.id(kind + "-tabs-" + status));
+        return this;
+    }
+
     /** The number on the "open" tab's badge. */
     public int openCount() {
         return Integer.parseInt(browser.find(By.id(kind + "-tabs-open-count")).getText().strip());

@@ -1,0 +1,64 @@
+package works.incentives.web;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a user can read on a rendered component tree: texts, labels, helper texts, placeholders,
+ * aria labels (not ids nor data attributes, which nobody reads). Finds translation markers
+ * ({@code !key!}) and raw catalogue codes ({@code UPPER_SNAKE} words).
+ */
+public final class VisibleText {
+
+    private static final Pattern MARKER = Pattern.compile("![\\w.]+!");
+    private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b");
+    private static final List<String> PROPERTIES = List.of("label", "helperText", "placeholder", "errorMessage",
+            "title", "headerTitle");
+    private static final List<String> ATTRIBUTES = List.of("aria-label", "title", "label");
+
+    private VisibleText() {
+    }
+
+    public static String of(Component root) {
+        StringBuilder text = new StringBuilder();
+        collect(root.getElement(), text);
+        return text.toString();
+    }
+
+    private static void collect(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText()).append('\n');
+            return;
+        }
+        for (String property : PROPERTIES) {
+            Object value = element.getPropertyRaw(property);
+            if (value instanceof String s && !s.isBlank()) {
+                text.append(s).append('\n');
+            }
+        }
+        for (String attribute : ATTRIBUTES) {
+            String value = element.getAttribute(attribute);
+            if (value != null && !value.isBlank()) {
+                text.append(value).append('\n');
+            }
+        }
+        element.getChildren().forEach(child -> collect(child, text));
+    }
+
+    /** Every missing-translation marker and raw UPPER_SNAKE code in the text. */
+    public static List<String> untranslated(String text) {
+        List<String> found = new ArrayList<>();
+        for (Pattern pattern : List.of(MARKER, RAW_CODE)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+}
