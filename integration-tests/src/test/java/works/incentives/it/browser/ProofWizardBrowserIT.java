@@ -11,12 +11,17 @@ import works.incentives.it.browser.pages.ClaimPage;
 import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.MyClaimsPage;
 import works.incentives.it.browser.pages.ProofWizardPage;
+import works.incentives.it.browser.pages.ReviewItemPage;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +64,8 @@ class ProofWizardBrowserIT {
     }
 
     @Test
-    void aPartnerProvesAnExecutedActivityWithEveryDocumentAndSubmitsIt() throws IOException {
+    void aPartnerProvesAnExecutedActivityWithEveryDocumentAndSubmitsIt() throws IOException, InterruptedException,
+            URISyntaxException {
         String name = "LinkedIn ads, spring wave " + System.nanoTime() % 100_000;
         String invoiceNumber = "IT-" + System.currentTimeMillis();
         String today = LocalDate.now().format(US_DATE);
@@ -80,6 +86,7 @@ class ProofWizardBrowserIT {
         assertTrue(offered.contains("days left"), offered);
         wizard.chooseActivity("DIGITAL_ADVERTISING").next().waitForStep("details");
         assertTrue(wizard.currentUrl().matches(".*/claims/\\d+/edit/details"), wizard.currentUrl());
+        String claimId = wizard.currentUrl().replaceAll(".*/claims/(\\d+)/edit/details.*", "$1");
 
         // the funding period's claim window is shown above every step
         assertTrue(wizard.claimWindowText().startsWith("Claims for ") && wizard.claimWindowText().contains(" are accepted from "),
@@ -120,6 +127,15 @@ class ProofWizardBrowserIT {
         assertTrue(wizard.filesText("EXTRA").contains("application/pdf"), wizard.filesText("EXTRA"));
         browser.screenshot("poe-evidence");
 
+        // a name no file system allows: 2,000 characters (a "server error" once: the multipart parser refuses
+        // part headers over 512 bytes) is shortened with its extension kept
+        wizard.uploadMadeUp("LANDING_PAGE_URL", "L".repeat(2000) + ".png", Files.readAllBytes(landing), "image/png");
+        assertEquals("", wizard.uploadErrors("LANDING_PAGE_URL"));
+        assertEquals("", wizard.requirementError("LANDING_PAGE_URL"));
+        String shortened = wizard.fileNames("LANDING_PAGE_URL").stream().filter(n -> n.startsWith("LLL")).findFirst()
+                .orElseThrow(() -> new AssertionError(wizard.filesText("LANDING_PAGE_URL")));
+        assertTrue(shortened.length() <= 120 && shortened.endsWith(".png"), shortened);
+
         // 5. nothing left: a partner admin submits
         wizard.goToStep("check");
         assertEquals(0, wizard.problemCount(), wizard.problemsText());
@@ -129,14 +145,33 @@ class ProofWizardBrowserIT {
         ClaimPage claim = new ClaimPage(browser).waitUntilShown();
         assertEquals("SUBMITTED", claim.status());
         // the claim page groups documents by requirement: the type's checklist, then the invoice, then extras
-        assertEquals(List.of("ad-screenshot.png", "landing-page.png", "invoice-" + invoiceNumber + ".pdf", "agency-brief.pdf"),
-                claim.downloadNames());
+        assertEquals(List.of("ad-screenshot.png", "landing-page.png", shortened, "invoice-" + invoiceNumber + ".pdf",
+                "agency-brief.pdf"), claim.downloadNames());
         assertTrue(claim.downloadHrefs().stream().allMatch(h -> h != null && h.startsWith("http")), claim.downloadHrefs().toString());
         assertTrue(claim.withdrawShown(), "a submitted claim can be withdrawn until review starts");
         assertTrue(claim.historyActions().contains("SUBMITTED"), claim.historyActions().toString());
 
         String listed = new MyClaimsPage(browser).open(base.toString()).gridText();
         assertTrue(listed.contains(name) && listed.contains("Submitted"), listed);
+
+        // the reviewer previews the PDF inline: Chromium's viewer opens it although the answer is sandboxed
+        browser.close();
+        browser = new Browser("en-US");
+        new LoginPage(browser).open(base.toString()).signIn("rita", PASSWORD);
+        browser.open(base + "review/claims/" + claimId);
+        ReviewItemPage review = ReviewItemPage.claim(browser);
+        String preview = review.previewDocument("agency-brief.pdf");
+        assertTrue(review.pdfViewerShown(), "Chromium's PDF viewer shows the preview");
+        browser.screenshot("review-pdf-preview");
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(preview))
+                .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, answer.statusCode());
+        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(answer.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.startsWith("sandbox;") && policy.contains("default-src 'none'"), policy);
     }
 
     private Path png(String fileName, String caption) throws IOException {

@@ -16,14 +16,25 @@ import java.util.logging.Logger;
 /**
  * Brings the schema up to date with the Flyway migrations before anything uses JPA.
  * A failed migration fails the deployment: the application never runs on a half-made schema.
+ * The pool validates connections, so the application recovers by itself when the database
+ * returns after an outage (README "Database outage").
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATASOURCE,
         className = "works.incentives.persistence.db.ConfiguredDataSource",
         minPoolSize = 1,
         maxPoolSize = 30,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+        properties = {
+                // a pooled connection is checked before each use with JDBC 4 isValid(): a round trip on
+                // PostgreSQL, so connections that died with a database restart are replaced, not handed
+                // out (auto-commit validation never reaches the server and let dead connections through)
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                // one failed check closes every pooled connection: after an outage all are stale
+                "fish.payara.fail-all-connections=true",
+                // with the database gone, a request gives up after 3 s ("try again shortly") instead of 60 s
+                "fish.payara.max-wait-time-in-millis=3000"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -18,7 +18,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
@@ -32,6 +31,7 @@ import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.upload.FileReceiver;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -66,7 +66,7 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
     final ComboBox<FundingPeriodView> period = new ComboBox<>();
     final Grid<AllocationView> allocationsGrid = new Grid<>();
     final Button allocate = new Button();
-    final Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> importCsv(metadata.fileName(), data)));
+    final Upload upload = new Upload();
     final ImportReport report = new ImportReport();
     private final ProgramService programList;
     private final ProgramAdminService admin;
@@ -103,7 +103,8 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
         upload.setId("allocation-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        FileReceiver.attach(upload, new FileReceiver(MAX_FILE_BYTES, file -> importCsv(file.fileName(), file.readAllBytes()),
+                (name, max) -> Feedback.error(this, getTranslation("admin.import.fileRejected", MAX_FILE_BYTES / 1024))));
         upload.addFileRejectedListener(e -> Feedback.error(this, getTranslation("admin.import.fileRejected",
                 MAX_FILE_BYTES / 1024)));
     }
@@ -223,7 +224,7 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
         dialog.open();
     }
 
-    /** Runs in the UI's lock (the in-memory handler calls back through {@code UI.access}). */
+    /** Runs in the UI's lock ({@link FileReceiver} calls back through {@code UI.accessSynchronously}). */
     void importCsv(String fileName, byte[] data) {
         String text;
         try {

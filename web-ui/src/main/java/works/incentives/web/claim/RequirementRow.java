@@ -15,11 +15,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 import works.incentives.domain.claim.ClaimCommands.DocumentView;
 import works.incentives.domain.evidence.EvidenceDocument;
+import works.incentives.domain.evidence.EvidenceFile;
 import works.incentives.domain.evidence.EvidenceFormat;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.Rule;
+import works.incentives.web.component.upload.FileReceiver;
+import works.incentives.web.i18n.Messages;
 
 import java.util.List;
 
@@ -65,6 +69,7 @@ class RequirementRow extends Div {
     final Paragraph example = new Paragraph();
     final TextField note = new TextField();
     final Upload upload = new Upload();
+    final FileReceiver receiver;
     final Div messages = new Div();
     final UnorderedList files = new UnorderedList();
     private List<DocumentView> shownFiles = List.of();
@@ -87,8 +92,8 @@ class RequirementRow extends Div {
         files.addClassName("evidence-files");
         upload.setId("evidence-upload-" + code);
         upload.setAcceptedFileTypes(EvidenceFormat.allowedExtensions().toArray(String[]::new));
-        upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        receiver = new FileReceiver(maxBytes, file -> received(file.fileName(), file.readAllBytes()), this::tooLarge);
+        FileReceiver.attach(upload, receiver);
         upload.addFileRejectedListener(e -> showMessages(List.of(getTranslation("claim.evidence.rejectedByBrowser",
                 e.getFileName(), e.getErrorMessage()))));
         Div header = new Div(title, badge);
@@ -117,6 +122,15 @@ class RequirementRow extends Div {
             return;
         }
         fireEvent(new Received(this, fileName, requirement == null ? note.getValue().strip() : null, bytes));
+    }
+
+    /** Refused while streaming in: the same sentence as the server's size rule, naming the file when known. */
+    void tooLarge(String fileName, long maxBytes) {
+        showMessages(List.of(fileName == null
+                ? getTranslation("claim.evidence.tooLargeUnnamed", FileSizes.human(maxBytes, getLocale()))
+                : Messages.of(this, new DomainRuleViolation(Rule.EVIDENCE_TOO_LARGE,
+                        EvidenceFile.sanitiseFileName(fileName), maxBytes))));
+        upload.clearFileList();
     }
 
     void show(List<DocumentView> documents, List<String> problems, java.util.Map<Long, List<String>> feedback,
@@ -218,6 +232,9 @@ class RequirementRow extends Div {
         i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("claim.upload.tooMany"))
                 .setFileIsTooBig(getTranslation("claim.upload.tooBig"))
                 .setIncorrectFileType(getTranslation("claim.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(getTranslation("claim.upload.refusedByServer"))
+                .setUnexpectedServerError(getTranslation("claim.upload.serverError"))));
         return i18n;
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.persistence.OptimisticLockException;
 import works.incentives.domain.access.AccessDeniedException;
+import works.incentives.domain.shared.DatabaseOutage;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.web.i18n.Messages;
 
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a service call for a view and turns every refusal into a sentence the user understands,
- * in one place: a broken rule, a change by someone else (optimistic lock), a missing right.
+ * in one place: a broken rule, a change by someone else (optimistic lock), a missing right, the
+ * database out of reach ("try again shortly"; the transaction rolled back, nothing was saved).
  */
 public final class Feedback {
 
@@ -48,6 +50,9 @@ public final class Feedback {
             }
             if (cause instanceof AccessDeniedException) {
                 return view.getTranslation("error.notAllowed");
+            }
+            if (DatabaseOutage.causedBy(cause)) {
+                return view.getTranslation("error.databaseUnavailable");
             }
             cause = cause.getCause();
         }

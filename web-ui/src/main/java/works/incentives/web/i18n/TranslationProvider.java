@@ -46,7 +46,8 @@ public class TranslationProvider implements I18NProvider {
             ResourceBundle texts = bundle(bundle, locale);
             if (texts.containsKey(key)) {
                 String pattern = texts.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale))
+                        .format(DisplayText.safeArguments(params));
             }
         }
         LOG.warning(() -> "No text for key '" + key + "' in " + locale);

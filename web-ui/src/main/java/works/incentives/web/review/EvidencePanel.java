@@ -75,6 +75,8 @@ class EvidencePanel extends Div {
                 preview.removeAll();
                 String url = EvidenceServlet.url(claimId, file.id(), false);
                 if ("application/pdf".equals(file.contentType())) {
+                    // no sandbox attribute: Chromium's PDF viewer refuses to run in a sandboxed frame;
+                    // the servlet's Content-Security-Policy sandboxes the document itself
                     IFrame frame = new IFrame(url);
                     frame.setTitle(file.fileName());
                     frame.addClassName("evidence-frame");

@@ -10,6 +10,7 @@ import works.incentives.domain.access.CurrentActor;
 import works.incentives.domain.claim.ClaimCommands.DocumentView;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DatabaseOutage;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Rule;
 
@@ -26,11 +27,23 @@ import java.util.Set;
  * partners reach only their own claims, reviewers only claims once submitted, anything else is
  * "not found", 404); program admins and anonymous callers get 403.
  * Only PDF and images are sent inline, by their stored type (decided from the bytes at upload);
- * everything else, or {@code ?download}, is an attachment. {@code nosniff} and a sandboxing CSP (except for PDF,
- * which the browser's viewer must open) keep a file from running as a page of the application.
+ * everything else, or {@code ?download}, is an attachment. Every answer carries {@code nosniff} and the
+ * sandboxing {@link #POLICY}, PDF included: Chromium's PDF viewer opens a PDF under it (checked with
+ * Chromium 156, in an iframe and as a page of its own), while a {@code sandbox} attribute on the
+ * preview iframe would block the viewer. A database that cannot be reached answers 503.
  */
 @WebServlet("/evidence/*")
 public class EvidenceServlet extends HttpServlet {
+
+    /**
+     * The file is shown as an opaque, scriptless document of its own origin: no script, form,
+     * plugin of its own, request or navigation of the application's pages; only the review page
+     * may frame it. Replaces the application's default policy for these answers.
+     */
+    static final String POLICY = "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'";
+
+    /** Seconds a client is asked to wait when the database cannot be reached. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     /** The types a browser previews inline safely. */
     static final Set<String> PREVIEWABLE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif");
@@ -57,6 +70,18 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        try {
+            serve(ids, request, response);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private void serve(long[] ids, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Actor> actor = currentActor.get();
         if (actor.isEmpty()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -73,12 +98,7 @@ public class EvidenceServlet extends HttpServlet {
             boolean inline = request.getParameter("download") == null && previewable(document.contentType());
             response.setContentType(document.contentType());
             response.setContentLength(content.length);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            if (!"application/pdf".equals(document.contentType())) {
-                // a sandbox would keep the browser's PDF viewer from opening; PDFs are checked by content at upload
-                response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'");
-            }
-            response.setHeader("Cache-Control", "private, no-store");
+            protect(response);
             response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                     + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
             response.getOutputStream().write(content);
@@ -87,6 +107,13 @@ public class EvidenceServlet extends HttpServlet {
                     || refused instanceof DomainRuleViolation violation && violation.rule() == Rule.NOT_PERMITTED;
             response.sendError(forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The headers that keep a stored file from acting as a page of the application. */
+    static void protect(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Cache-Control", "private, no-store");
     }
 
     /** "/12/34" as {12, 34}; anything else as none. */

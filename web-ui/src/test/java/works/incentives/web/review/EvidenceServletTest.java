@@ -27,4 +27,24 @@ class EvidenceServletTest {
         assertFalse(EvidenceServlet.previewable(null));
         assertEquals("evidence/1/2?download", EvidenceServlet.url(1, 2, true));
     }
+
+    @Test
+    void everyAnswerIsSandboxedAndNeverSniffedPdfIncluded() {
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletResponse.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("setHeader")) {
+                                headers.put((String) args[0], (String) args[1]);
+                            }
+                            return null;
+                        });
+        EvidenceServlet.protect(response);
+        assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+        String policy = headers.get("Content-Security-Policy");
+        assertTrue(policy.startsWith("sandbox;"), policy);
+        assertTrue(policy.contains("default-src 'none'"), policy);
+        assertTrue(policy.contains("frame-ancestors 'self'"), policy);
+        assertEquals("private, no-store", headers.get("Cache-Control"));
+    }
 }

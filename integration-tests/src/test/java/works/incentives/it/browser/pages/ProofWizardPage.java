@@ -153,9 +153,45 @@ public class ProofWizardPage {
         return this;
     }
 
+    /**
+     * Hands the vaadin-upload a file made in the page (any name, e.g. 2,000 characters or with a
+     * right-to-left override, which no real file system allows), as if the user had chosen it,
+     * and waits until it is listed or refused.
+     */
+    public ProofWizardPage uploadMadeUp(String requirementCode, String fileName, byte[] content, String type) {
+        int before = fileCount(requirementCode);
+        String errorBefore = requirementError(requirementCode);
+        browser.script("const up = document.getElementById(arguments[0]);"
+                + " const input = up.querySelector('input[type=file]') || up.shadowRoot.querySelector('input[type=file]');"
+                + " const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));"
+                + " const dt = new DataTransfer(); dt.items.add(new File([bytes], arguments[1], {type: arguments[3]}));"
+                + " input.files = dt.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
+                "evidence-upload-" + requirementCode, fileName, java.util.Base64.getEncoder().encodeToString(content), type);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> fileCount(requirementCode) > before
+                        || !requirementError(requirementCode).isBlank()
+                        && !requirementError(requirementCode).equals(errorBefore)
+                        || !uploadErrors(requirementCode).isEmpty());
+        browser.waitForVaadin();
+        return this;
+    }
+
     /** The claim window above the wizard ("Claims for … are accepted from … to …"). */
     public String claimWindowText() {
         return browser.find(By.id("claim-window")).getText();
+    }
+
+    /** What the vaadin-upload itself says went wrong with its files (e.g. "server error"), empty if nothing. */
+    public String uploadErrors(String requirementCode) {
+        return String.valueOf(browser.script("return document.getElementById(arguments[0]).files"
+                + ".filter(f => f.error).map(f => f.name.length + ' chars: ' + f.error).join('; ');",
+                "evidence-upload-" + requirementCode));
+    }
+
+    /** The stored names of a requirement's files, as listed. */
+    public java.util.List<String> fileNames(String requirementCode) {
+        return browser.findAll(By.cssSelector("#evidence-files-" + requirementCode + " .evidence-file-name")).stream()
+                .map(WebElement::getText).toList();
     }
 
     /** Writes the note an extra document needs, then uploads it. */

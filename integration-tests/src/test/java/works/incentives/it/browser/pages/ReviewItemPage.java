@@ -1,7 +1,15 @@
 package works.incentives.it.browser.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import works.incentives.it.browser.Browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** A claim or plan review page: its status badge, its decision buttons and its history. */
 public class ReviewItemPage {
@@ -72,5 +80,34 @@ public class ReviewItemPage {
     /** Whether a document's preview or download is on the page. */
     public boolean showsDocument(String fileName) {
         return browser.find(By.id("review-evidence")).getText().contains(fileName);
+    }
+
+    /** Opens the inline preview of a document and returns the preview frame's address. */
+    public String previewDocument(String fileName) {
+        WebElement row = browser.findAll(By.cssSelector("#review-evidence .evidence-document")).stream()
+                .filter(r -> r.getText().contains(fileName)).findFirst().orElseThrow();
+        String rowId = row.getAttribute("id");
+        browser.click(By.id(row.findElement(By.cssSelector("[id^='doc-preview-']")).getAttribute("id")));
+        return browser.find(By.cssSelector("#" + rowId + " iframe")).getAttribute("src");
+    }
+
+    /** Whether Chromium's PDF viewer runs in the page (a frame of the viewer extension exists). */
+    public boolean pdfViewerShown() {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> viewerFrames() > 0);
+            return true;
+        } catch (TimeoutException notShown) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private long viewerFrames() {
+        var targets = (Map<String, Object>) ((HasCdp) browser.driver())
+                .executeCdpCommand("Target.getTargets", Map.of());
+        return ((List<Map<String, Object>>) targets.get("targetInfos")).stream()
+                .filter(t -> String.valueOf(t.get("url")).startsWith("chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/"))
+                .count();
     }
 }
