@@ -154,11 +154,11 @@ public class FundingPeriod {
     }
 
     /**
-     * Whether a new plan may still spend this period's funds on {@code day}: the period is active,
-     * its usage period has not ended and its claim window has not closed.
+     * Whether a new plan may still spend this period's funds on {@code day}: the period and its
+     * program are active, its usage period has not ended and its claim window has not closed.
      */
     public boolean openForNewPlans(LocalDate day) {
-        return active && !day.isAfter(usageEnd) && !day.isAfter(claimCloses);
+        return active && program.isActive() && !day.isAfter(usageEnd) && !day.isAfter(claimCloses);
     }
 
     public boolean isActive() {

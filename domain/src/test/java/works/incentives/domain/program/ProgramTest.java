@@ -152,4 +152,13 @@ class ProgramTest {
         period.reactivate();
         assertEquals(true, period.openForNewPlans(LocalDate.of(2027, 3, 1)));
     }
+
+    @Test
+    void aClosedProgramsFundsAreNotOfferedForNewPlans() {
+        FundingPeriod period = FundingPeriod.halfYear(program, "H1", LocalDate.of(2026, 7, 1));
+        program.deactivate();
+        assertEquals(false, period.openForNewPlans(LocalDate.of(2027, 3, 1)), "program closed");
+        program.activate();
+        assertEquals(true, period.openForNewPlans(LocalDate.of(2027, 3, 1)));
+    }
 }
