@@ -167,6 +167,9 @@ public class JpaClaimRepository implements ClaimRepository {
         if (f.activityTypeCode() != null) {
             jpql.append(" and c.activityTypeCode = :type");
         }
+        if (f.onlyEverSubmitted()) {
+            jpql.append(" and c.firstSubmittedAt is not null");
+        }
         return jpql.toString();
     }
 

@@ -929,6 +929,28 @@ abstract class ServiceFlowContract {
                 null, null, PlanQuery.Sort.TITLE_Z_TO_A), 0, 1000, olga)).stream().map(r -> r.id()).toList());
     }
 
+    /** A draft the partner withdrew without ever submitting stays the partner's: the vendor side neither lists nor counts it. */
+    @Test
+    void aWithdrawnDraftThatWasNeverSubmittedIsNotTheReviewersToSee() {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        long neverSent = completeClaim(plan, paula, "INV-N", 1_000);
+        long sent = completeClaim(plan, paula, "INV-W", 2_000);
+        clock = at("2027-03-05");
+        call(s -> s.claims().submit(sent, paula));
+        call(s -> s.claims().withdraw(sent, paula));
+        call(s -> s.claims().withdraw(neverSent, paula));
+
+        ClaimQuery all = ClaimQuery.ofPartner(setup.partnerId());
+        assertEquals(List.of(sent), call(s -> s.claims().findClaimsForReview(all, 0, 10, ClaimQuery.Sort.ID, rita))
+                .stream().map(r -> r.id()).toList());
+        assertEquals(1L, (long) call(s -> s.claims().countClaims(all, rita)));
+        assertEquals(Map.of(ClaimStatus.WITHDRAWN, 1L), call(s -> s.claims().countClaimsByStatus(all, rita)));
+        assertEquals(Map.of(ClaimStatus.WITHDRAWN, 2L), call(s -> s.claims().countClaimsByStatus(all, paula)),
+                "the partner still sees both");
+    }
+
     /**
      * Two reviewers decide on the same screen: the first decision wins, the second carries the
      * version it saw and is refused before anything changes (status, fund, history).

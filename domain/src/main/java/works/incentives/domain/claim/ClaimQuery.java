@@ -7,14 +7,22 @@ import java.util.Set;
  * A filter for claim lists, review queues and dashboards; null fields do not filter.
  * {@code partnerId} scopes partner-side users to their own organization. The review queue filters
  * by funding period and activity type too ({@code fundingPeriodId}, {@code activityTypeCode}), so
- * reviewers can work one period or one kind of activity at a time.
+ * reviewers can work one period or one kind of activity at a time. {@code onlyEverSubmitted} leaves
+ * out claims that were never submitted (a draft the partner withdrew or let expire): the vendor
+ * side sees claims from their first submission on.
  */
 public record ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimStatus> statuses,
-                         String reviewer, LocalDate deadlineBefore, Long fundingPeriodId, String activityTypeCode) {
+                         String reviewer, LocalDate deadlineBefore, Long fundingPeriodId, String activityTypeCode,
+                         boolean onlyEverSubmitted) {
 
     public ClaimQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         activityTypeCode = activityTypeCode == null || activityTypeCode.isBlank() ? null : activityTypeCode;
+    }
+
+    public ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimStatus> statuses, String reviewer,
+                      LocalDate deadlineBefore, Long fundingPeriodId, String activityTypeCode) {
+        this(partnerId, programId, planId, statuses, reviewer, deadlineBefore, fundingPeriodId, activityTypeCode, false);
     }
 
     /** The filter before periods and activity types could be chosen; kept for existing callers. */
@@ -34,13 +42,19 @@ public record ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimS
 
     public ClaimQuery withStatuses(Set<ClaimStatus> newStatuses) {
         return new ClaimQuery(partnerId, programId, planId, newStatuses, reviewer, deadlineBefore, fundingPeriodId,
-                activityTypeCode);
+                activityTypeCode, onlyEverSubmitted);
     }
 
     /** The same filter limited to one partner: how partner-side actors are scoped. */
     public ClaimQuery withPartner(Long newPartnerId) {
         return new ClaimQuery(newPartnerId, programId, planId, statuses, reviewer, deadlineBefore, fundingPeriodId,
-                activityTypeCode);
+                activityTypeCode, onlyEverSubmitted);
+    }
+
+    /** The same filter without the claims that were never submitted: how the vendor side is scoped. */
+    public ClaimQuery withOnlyEverSubmitted() {
+        return new ClaimQuery(partnerId, programId, planId, statuses, reviewer, deadlineBefore, fundingPeriodId,
+                activityTypeCode, true);
     }
 
     /** Orders of review queues and lists; every order ends on the id so pages never overlap. */

@@ -490,7 +490,8 @@ public class ClaimService {
 
     /**
      * Partner-side actors see their own partner's claims; the vendor side never sees drafts (the
-     * statuses asked for less DRAFT; nothing when only DRAFT was asked for).
+     * statuses asked for less DRAFT; nothing when only DRAFT was asked for), nor a withdrawn or
+     * expired claim that was never submitted.
      */
     private static Optional<ClaimQuery> scoped(ClaimQuery filter, Actor actor) {
         if (actor.role().isPartnerSide()) {
@@ -499,7 +500,14 @@ public class ClaimService {
         java.util.EnumSet<ClaimStatus> statuses = filter.statuses().isEmpty() ? java.util.EnumSet.allOf(ClaimStatus.class)
                 : java.util.EnumSet.copyOf(filter.statuses());
         statuses.remove(ClaimStatus.DRAFT);
-        return statuses.isEmpty() ? Optional.empty() : Optional.of(filter.withStatuses(statuses));
+        if (statuses.isEmpty()) {
+            return Optional.empty();
+        }
+        ClaimQuery vendors = filter.withStatuses(statuses);
+        // only a withdrawn or expired claim can have stayed a draft all its life; the review queue's
+        // own statuses need no extra condition
+        boolean mayHoldDrafts = statuses.contains(ClaimStatus.WITHDRAWN) || statuses.contains(ClaimStatus.EXPIRED);
+        return Optional.of(mayHoldDrafts ? vendors.withOnlyEverSubmitted() : vendors);
     }
 
     /**
