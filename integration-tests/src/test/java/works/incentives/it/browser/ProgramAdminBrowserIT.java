@@ -38,8 +38,8 @@ class ProgramAdminBrowserIT {
                             "An MP3 link or a transcript with timestamps", "含合作夥伴廣告口播的節目錄音")
                     .evidence(2, "SPONSORSHIP_CONTRACT", "The sponsorship contract naming the partner",
                             "A signed PDF", "載明合作夥伴的贊助合約")
-                    .save();
-            assertFalse(program.dialogOpen(), "the dialog closes after saving");
+                    .save()
+                    .waitForDialogClosed();
             assertTrue(program.catalogueText().contains("Podcast sponsorship"), program.catalogueText());
             browser.screenshot("admin-catalogue");
         }

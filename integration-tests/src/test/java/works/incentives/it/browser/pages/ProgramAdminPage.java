@@ -83,7 +83,11 @@ public class ProgramAdminPage {
 
     /** Waits until the dialog has closed after saving (a refused save keeps it open). */
     public ProgramAdminPage waitForDialogClosed() {
+        // the server closes the dialog once the type is saved; if it refuses, the fields say why
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .withMessage(() -> "the dialog did not close after saving; fields marked invalid: "
+                        + browser.findAll(By.cssSelector("vaadin-dialog-overlay [invalid]")).stream()
+                        .map(e -> e.getAttribute("label") + ": " + e.getAttribute("error-message")).toList())
                 .until(d -> d.findElements(By.id("type-save")).isEmpty());
         return this;
     }
@@ -97,10 +101,6 @@ public class ProgramAdminPage {
         return browser.find(By.id("types-grid")).getText() + " "
                 + String.join(" ", browser.findAll(By.cssSelector("#types-grid vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList());
-    }
-
-    public boolean dialogOpen() {
-        return !browser.findAll(By.id("type-save")).isEmpty();
     }
 
     private void type(By input, String text) {
