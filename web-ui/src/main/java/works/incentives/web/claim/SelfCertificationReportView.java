@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -37,6 +38,7 @@ public class SelfCertificationReportView extends Div implements BeforeEnterObser
     final H1 heading = new H1();
     final Div body = new Div();
     final Button print = new Button(VaadinIcon.PRINT.create());
+    private String typeName;
 
     @Inject
     public SelfCertificationReportView(CurrentActor currentActor, ClaimService claims) {
@@ -54,9 +56,16 @@ public class SelfCertificationReportView extends Div implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long claimId = event.getRouteParameters().getLong("claimId").orElse(0L);
+        load(event.getRouteParameters().getLong("claimId").orElse(0L));
+    }
+
+    /** Shows the report of the claim, naming its type as the revision it is checked against does. */
+    void load(long claimId) {
         Actor actor = currentActor.require();
         ClaimView claim = Feedback.attempt(this, () -> claims.get(claimId, actor));
+        // the revision the claim is checked against names the type (an admin's names in both languages)
+        ActivityTypeView type = claim == null ? null : Feedback.attempt(this, () -> claims.activityTypeOf(claimId, actor));
+        typeName = type == null ? null : CatalogueNames.activityType(this, type);
         show(claim);
     }
 
@@ -70,7 +79,7 @@ public class SelfCertificationReportView extends Div implements BeforeEnterObser
         }
         SelfCertificationData self = claim.selfCertification();
         body.add(new Paragraph(getTranslation("claim.report.claim", claim.name(),
-                CatalogueNames.activityType(this, claim.activityTypeCode()),
+                typeName != null ? typeName : CatalogueNames.activityType(this, claim.activityTypeCode()),
                 Formats.date(claim.executionDate(), getLocale()),
                 Formats.money(claim.amount(), claim.currencyCode(), getLocale()))));
         int i = 0;
