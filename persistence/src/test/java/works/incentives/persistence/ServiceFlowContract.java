@@ -647,26 +647,7 @@ abstract class ServiceFlowContract {
         long first = completeClaim(plan, paula, "INV-A", 4_000);
         long second = completeClaim(plan, paula, "INV-B", 4_000);
         clock = at("2027-03-05");
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (long id : List.of(first, second)) {
-            outcomes.add(pool.submit(() -> {
-                start.await();
-                try {
-                    call(s -> s.claims().submit(id, paula));
-                    return "won";
-                } catch (DomainRuleViolation e) {
-                    return e.code();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> f : outcomes) {
-            results.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> results = submitTogether(paula, first, second);
         assertEquals(Set.of("won", "FUNDS_INSUFFICIENT"), Set.copyOf(results), results.toString());
         assertEquals(0, new BigDecimal("2000").compareTo(
                 call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
@@ -685,26 +666,7 @@ abstract class ServiceFlowContract {
         long first = completeClaim(plan, paula, "INV-A", 3_000);
         long second = completeClaim(plan, paula, "INV-B", 3_000);
         clock = at("2027-03-05");
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (long id : List.of(first, second)) {
-            outcomes.add(pool.submit(() -> {
-                start.await();
-                try {
-                    call(s -> s.claims().submit(id, paula));
-                    return "won";
-                } catch (DomainRuleViolation e) {
-                    return e.code();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> f : outcomes) {
-            results.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> results = submitTogether(paula, first, second);
         assertEquals(List.of("won", "CLAIM_OVER_ACTIVITY_REMAINING"), results.stream().sorted(
                 java.util.Comparator.comparing((String r) -> !r.equals("won"))).toList(), results.toString());
         assertEquals(0, new BigDecimal("47000").compareTo(
@@ -927,6 +889,37 @@ abstract class ServiceFlowContract {
                 "partner-side lists stay scoped");
         assertEquals(List.of(second.id()), call(s -> s.plans().findPlans(new PlanQuery(null, null, null, null, null,
                 null, null, PlanQuery.Sort.TITLE_Z_TO_A), 0, 1000, olga)).stream().map(r -> r.id()).toList());
+    }
+
+    /**
+     * Submits the claims from threads released at the same moment; each outcome is "won" or the
+     * code of the rule that refused it, in the order of the ids.
+     */
+    private List<String> submitTogether(Actor actor, long... claimIds) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(claimIds.length);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (long id : claimIds) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        call(s -> s.claims().submit(id, actor));
+                        return "won";
+                    } catch (DomainRuleViolation e) {
+                        return e.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : outcomes) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** A draft the partner withdrew without ever submitting stays the partner's: the vendor side neither lists nor counts it. */
