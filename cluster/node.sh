@@ -5,7 +5,7 @@
 #   cluster/node.sh start a 18001     start node "a" on port 18001 (log: target/cluster/node-a.log)
 #   cluster/node.sh stop a            stop it (SIGTERM, then SIGKILL after 30 s)
 #   cluster/node.sh kill a            kill -9, as a crash
-#   cluster/node.sh wait a 18001      wait until it answers /api/status (at most NODE_WAIT seconds, 300)
+#   cluster/node.sh wait a 18001      wait until it answers /api/status (at most NODE_WAIT seconds, 600)
 #
 # The WAR and the Payara Micro jar come from the build (cluster/run.sh builds them). Environment:
 # JAVA_OPTS (-Xmx512m -XX:+UseSerialGC), PG_PORT, PG_PASSWORD, and any INCENTIVES_* setting
@@ -50,14 +50,14 @@ case "$1" in
         ;;
     wait)
         PORT="${3:?port}"
-        deadline=$((SECONDS + ${NODE_WAIT:-300}))
+        deadline=$((SECONDS + ${NODE_WAIT:-600}))
         until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null; do
             if ! alive; then
                 echo "node $NAME stopped: see $LOG" >&2
                 exit 1
             fi
             if [ $SECONDS -ge $deadline ]; then
-                echo "node $NAME did not answer within ${NODE_WAIT:-300} s: see $LOG" >&2
+                echo "node $NAME did not answer within ${NODE_WAIT:-600} s: see $LOG" >&2
                 exit 1
             fi
             sleep 1

@@ -53,8 +53,9 @@ for node in "${nodes[@]}"; do
     cluster/node.sh start "${node%%:*}" "${node##*:}"
 done
 cluster/nginx.sh start "$PORT" "${nodes[@]}"
+# as long as a node lives, it may still be deploying (minutes on a busy machine); Ctrl-C gives up
 for node in "${nodes[@]}"; do
-    cluster/node.sh wait "${node%%:*}" "${node##*:}"
+    NODE_WAIT="${NODE_WAIT:-3600}" cluster/node.sh wait "${node%%:*}" "${node##*:}"
 done
 
 echo

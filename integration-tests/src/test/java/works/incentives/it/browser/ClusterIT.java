@@ -225,7 +225,7 @@ class ClusterIT {
         builder.environment().put("INCENTIVES_JOBS_POLL_SECONDS", "2");
         builder.environment().put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC");
         // two servers deploying at once on a busy 2-core machine
-        builder.environment().put("NODE_WAIT", "600");
+        builder.environment().put("NODE_WAIT", "1200");
         int exit = builder.start().waitFor();
         assertEquals(0, exit, "cluster/" + name + " " + String.join(" ", args) + " failed: see " + output);
     }
