@@ -296,16 +296,11 @@ public class JpaClaimRepository implements ClaimRepository {
     }
 
     @Override
-    public List<Claim> findDraftsWithDeadlineBefore(LocalDate day) {
-        return em.createQuery("select c from Claim c where c.status = :draft and c.claimDeadline < :day order by c.id",
-                        Claim.class)
-                .setParameter("draft", ClaimStatus.DRAFT).setParameter("day", day).getResultList();
-    }
-
-    @Override
-    public List<Claim> findUnansweredDueBefore(LocalDate day) {
-        return em.createQuery("select c from Claim c where c.status = :waiting and c.answerDueOn < :day order by c.id",
-                        Claim.class)
-                .setParameter("waiting", ClaimStatus.ACTION_REQUIRED).setParameter("day", day).getResultList();
+    public List<Long> findOverdueIds(LocalDate day, long afterId, int limit) {
+        return em.createQuery("select c.id from Claim c where c.id > :after and ((c.status = :draft and c.claimDeadline < :day)"
+                        + " or (c.status = :waiting and c.answerDueOn < :day)) order by c.id", Long.class)
+                .setParameter("after", afterId).setParameter("draft", ClaimStatus.DRAFT)
+                .setParameter("waiting", ClaimStatus.ACTION_REQUIRED).setParameter("day", day)
+                .setMaxResults(limit).getResultList();
     }
 }

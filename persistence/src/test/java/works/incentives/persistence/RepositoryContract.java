@@ -50,6 +50,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -301,10 +302,10 @@ abstract class RepositoryContract {
                         claims.findClaimRows(partners, 0, 20, sort), sort.name());
             }
             assertEquals(List.of(), claims.findClaimRows(mine, 5, 20, ClaimQuery.Sort.ID));
-            assertTrue(claims.findDraftsWithDeadlineBefore(LocalDate.of(2027, 8, 15)).stream()
-                    .anyMatch(c -> c.getId() == second));
-            assertTrue(claims.findDraftsWithDeadlineBefore(LocalDate.of(2027, 8, 14)).stream()
-                    .noneMatch(c -> c.getId() == second));
+            assertTrue(claims.findOverdueIds(LocalDate.of(2027, 8, 15), 0, 1000).contains(second));
+            assertFalse(claims.findOverdueIds(LocalDate.of(2027, 8, 14), 0, 1000).contains(second));
+            assertFalse(claims.findOverdueIds(LocalDate.of(2027, 8, 15), second, 1000).contains(second),
+                    "a page starts after the last id of the one before");
             List<HistoryEntry> history = new JpaHistoryRepository(em).findBySubject(HistoryEntry.SubjectType.CLAIM, first);
             assertEquals(1, history.size());
             assertEquals("paula", history.get(0).getActorName());

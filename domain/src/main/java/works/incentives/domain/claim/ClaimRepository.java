@@ -91,9 +91,10 @@ public interface ClaimRepository {
     record PeriodAndType(long fundingPeriodId, String activityTypeCode) {
     }
 
-    /** Drafts whose claim deadline lies before {@code day}: the expiry job's work list. */
-    List<Claim> findDraftsWithDeadlineBefore(LocalDate day);
-
-    /** Claims waiting for a partner's answer due before {@code day}. */
-    List<Claim> findUnansweredDueBefore(LocalDate day);
+    /**
+     * The expiry job's work list, one page at a time: ids above {@code afterId}, in id order, of drafts
+     * whose claim deadline lies before {@code day} and of claims waiting for a partner's answer due
+     * before {@code day}.
+     */
+    List<Long> findOverdueIds(LocalDate day, long afterId, int limit);
 }

@@ -76,6 +76,9 @@ import java.util.Set;
 @AllowedRoles({Role.INCENTIVES_USER, Role.INCENTIVES_ADMIN, Role.PROGRAM_ADMIN, Role.REVIEWER})
 public class ClaimService {
 
+    /** How many overdue claims {@link #expireOverdue} reads at a time. */
+    public static final int EXPIRY_PAGE = 100;
+
     /** Uploads above this size are refused unless {@value #MAX_UPLOAD_BYTES_KEY} says otherwise (20 MB). */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
@@ -555,29 +558,58 @@ public class ClaimService {
     }
 
     /**
-     * The daily job: drafts past their claim deadline expire, unanswered action requests past
-     * their answer date are rejected. Uses the injected clock's today; returns how many changed.
+     * The daily job in one call: drafts past their claim deadline expire, unanswered action requests
+     * past their answer date are rejected. Uses the injected clock's today; returns how many changed.
+     * The job itself ({@code DraftExpiryJob}) calls {@link #overdueClaimIds} and {@link #expireIfOverdue}
+     * through the container, so that each claim gets a transaction of its own.
      */
     public int expireOverdue(Actor system) {
-        Permissions.require(system, "expireDrafts", Permissions.PROGRAM_ADMIN);
-        LocalDate today = LocalDate.now(clock);
         int changed = 0;
-        for (Claim claim : claims.findDraftsWithDeadlineBefore(today)) {
-            if (claim.expireIfPastDeadline(clock)) {
-                saveAndRecord(claim, null, "EXPIRED", ClaimStatus.DRAFT, system, null, "deadline " + claim.getClaimDeadline());
-                changed++;
+        long after = 0;
+        List<Long> page;
+        do {
+            page = overdueClaimIds(after, EXPIRY_PAGE, system);
+            for (long claimId : page) {
+                if (expireIfOverdue(claimId, system)) {
+                    changed++;
+                }
+                after = claimId;
             }
+        } while (page.size() == EXPIRY_PAGE);
+        return changed;
+    }
+
+    /** A page of the expiry job's work: ids above {@code afterId} of claims that may be overdue today. */
+    public List<Long> overdueClaimIds(long afterId, int limit, Actor system) {
+        Permissions.require(system, "expireDrafts", Permissions.PROGRAM_ADMIN);
+        return claims.findOverdueIds(LocalDate.now(clock), afterId, limit);
+    }
+
+    /**
+     * Expires the claim if it is a draft past its claim deadline, rejects it if it waits for an answer
+     * past its due date; true if it changed. Idempotent: a claim already handled (by this run, an earlier
+     * one or another node) is left as it is.
+     */
+    public boolean expireIfOverdue(long claimId, Actor system) {
+        Permissions.require(system, "expireDrafts", Permissions.PROGRAM_ADMIN);
+        Claim claim = claims.findById(claimId).orElse(null);
+        if (claim == null) {
+            return false;
         }
-        for (Claim claim : claims.findUnansweredDueBefore(today)) {
+        if (claim.getStatus() == ClaimStatus.DRAFT && claim.expireIfPastDeadline(clock)) {
+            saveAndRecord(claim, null, "EXPIRED", ClaimStatus.DRAFT, system, null, "deadline " + claim.getClaimDeadline());
+            return true;
+        }
+        if (claim.getStatus() == ClaimStatus.ACTION_REQUIRED) {
             FundAllocation allocation = locked(claim);
             if (claim.rejectIfUnanswered(clock)) {
                 claim.reconcileFunds(allocation);
                 saveAndRecord(claim, allocation, "REJECTED", ClaimStatus.ACTION_REQUIRED, system, null,
                         "no answer by the due date");
-                changed++;
+                return true;
             }
         }
-        return changed;
+        return false;
     }
 
     public List<HistoryView> history(long claimId, Actor actor) {

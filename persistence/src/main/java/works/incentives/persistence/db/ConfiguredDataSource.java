@@ -40,7 +40,8 @@ public class ConfiguredDataSource implements DataSource {
         return current;
     }
 
-    static Optional<String> lookup(String key) {
+    /** A configuration value: MicroProfile Config, else (plain unit tests) system property, then environment. */
+    public static Optional<String> lookup(String key) {
         try {
             return ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader())
                     .getOptionalValue(key, String.class);

@@ -44,6 +44,9 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
+    /** How many times (about a second apart) a node waits for another node's migration. */
+    static final int LOCK_RETRIES = 600;
+
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
@@ -53,6 +56,9 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // nodes starting together: one migrates under Flyway's lock (on PostgreSQL an advisory
+                // lock), the others retry once a second until it is done; ten minutes, not Flyway's 50 s
+                .lockRetryCount(LOCK_RETRIES)
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()

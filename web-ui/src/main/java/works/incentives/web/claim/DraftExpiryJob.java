@@ -1,22 +1,52 @@
 package works.incentives.web.claim;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import works.incentives.domain.access.ActingAs;
 import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.cluster.ScheduledJobs;
 import works.incentives.domain.shared.Actor;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every night: drafts past their claim deadline expire and requests for action left unanswered
  * past their due date are rejected (DOMAIN.md: DRAFT &rarr; EXPIRED at the claim deadline).
- * The rules and "today" (the injected clock) are {@link ClaimService#expireOverdue}'s; this only
- * runs it as the system, a program admin no client can act as.
+ * The rules and "today" (the injected clock) are {@link ClaimService}'s; this only runs them as the
+ * system, a program admin no client can act as.
+ *
+ * <p>On several nodes the run happens once: every node asks the shared schedule
+ * ({@link ScheduledJobs}, a row in the database) every {@code incentives.jobs.poll-seconds} whether
+ * the run at {@code incentives.jobs.claim-expiry-at} (UTC) is due, and one node takes it. The run
+ * reads the overdue claims a page at a time and changes each one in a transaction of its own (bean
+ * managed here, so no transaction spans the run), so a failure or another node's concurrent edit
+ * costs one claim, which the next run takes again.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DraftExpiryJob {
+
+    /** The job's row in the shared schedule. */
+    public static final String JOB = "claim-expiry";
 
     /** Who the history names as the actor of expiries. */
     static final Actor SYSTEM = Actor.programAdmin("system");
@@ -24,24 +54,90 @@ public class DraftExpiryJob {
     private static final Logger LOG = Logger.getLogger(DraftExpiryJob.class.getName());
 
     private ClaimService claims;
+    private ScheduledJobs schedule;
+    private Clock clock;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "incentives.jobs.poll-seconds", defaultValue = "60")
+    long pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "incentives.jobs.claim-expiry-at", defaultValue = "02:00")
+    String runAt;
 
     protected DraftExpiryJob() {
         // for the container
     }
 
     @Inject
-    public DraftExpiryJob(ClaimService claims) {
+    public DraftExpiryJob(ClaimService claims, ScheduledJobs schedule, Clock clock) {
         this.claims = claims;
+        this.schedule = schedule;
+        this.clock = clock;
     }
 
-    @Schedule(hour = "2", minute = "0", persistent = false)
-    public void nightly() {
+    @PostConstruct
+    void startPolling() {
+        long millis = Math.max(1, pollSeconds) * 1000;
+        timers.createIntervalTimer(millis, millis, new TimerConfig(JOB, false));
+    }
+
+    @Timeout
+    void poll() {
+        try {
+            runIfDue();
+        } catch (RuntimeException failed) {
+            // the database may be away for a moment; the next poll asks again
+            LOG.log(Level.WARNING, "Claim expiry: could not check or finish the run: " + failed, failed);
+        }
+    }
+
+    /** Runs the expiry if it is due and no other node took it; how many claims changed, or -1 when not run. */
+    public int runIfDue() {
+        Instant now = clock.instant();
+        String node = schedule.thisNode();
+        if (!schedule.takeDueRun(JOB, node, now, nextRun(now, LocalTime.parse(runAt.strip())))) {
+            return -1;
+        }
         int changed = run();
-        LOG.info(() -> "Claim expiry: " + changed + " claim(s) expired or rejected");
+        schedule.finished(JOB, node, clock.instant(), changed);
+        LOG.info(() -> "Claim expiry on node " + node + ": " + changed + " claim(s) expired or rejected");
+        return changed;
     }
 
-    /** Runs the expiry now; how many claims changed. */
+    /** The first time of day {@code at} (UTC) after {@code now}. */
+    static Instant nextRun(Instant now, LocalTime at) {
+        ZonedDateTime today = now.atZone(ZoneOffset.UTC).with(at);
+        return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
+    }
+
+    /** Runs the expiry now, one claim per transaction; how many claims changed. */
     public int run() {
-        return ActingAs.call(SYSTEM, () -> claims.expireOverdue(SYSTEM));
+        return ActingAs.call(SYSTEM, () -> {
+            int changed = 0;
+            long after = 0;
+            List<Long> page;
+            do {
+                page = claims.overdueClaimIds(after, ClaimService.EXPIRY_PAGE, SYSTEM);
+                for (long claimId : page) {
+                    changed += expire(claimId) ? 1 : 0;
+                    after = claimId;
+                }
+            } while (page.size() == ClaimService.EXPIRY_PAGE);
+            return changed;
+        });
+    }
+
+    private boolean expire(long claimId) {
+        try {
+            return claims.expireIfOverdue(claimId, SYSTEM);
+        } catch (RuntimeException refused) {
+            // e.g. the partner saved the draft at this moment: the next run takes it again
+            LOG.log(Level.WARNING, "Claim expiry: claim " + claimId + " left for the next run: " + refused, refused);
+            return false;
+        }
     }
 }

@@ -13,6 +13,7 @@ import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.CreateClaim;
 import works.incentives.domain.claim.ClaimCommands.InvoiceData;
 import works.incentives.domain.claim.ClaimService;
+import works.incentives.domain.cluster.ClusterLocks;
 import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.fund.AllocationService.AllocateFunds;
 import works.incentives.domain.fund.AllocationService.AllocationView;
@@ -44,6 +45,7 @@ import java.util.logging.Logger;
  * default; ./run.sh turns it on), through the application's own services, so demo data obeys the same rules: the
  * standard activity catalogue, two partners with allocations, their users, and plans and claims
  * in several states. The periods are placed around today, so deadlines and countdowns are live.
+ * Several nodes starting together load it once ({@link ClusterLocks#STARTUP_DATA}).
  */
 @Singleton
 @Startup
@@ -58,6 +60,8 @@ public class DemoData {
     @ConfigProperty(name = "incentives.demo", defaultValue = "false")
     boolean demoMode;
 
+    @Inject
+    ClusterLocks locks;
     @Inject
     DemoAccounts demoAccounts;
     @Inject
@@ -86,6 +90,9 @@ public class DemoData {
             LOG.info("Demo mode is off: no demo data loaded");
             return;
         }
+        // nodes starting together on an empty database: one loads, the others wait for its commit and
+        // then find the data (the container's transaction around this method holds the lock)
+        locks.holdUntilCommit(ClusterLocks.STARTUP_DATA);
         if (programs.hasPrograms()) {
             LOG.info("Demo mode: the database already has data, nothing loaded");
             return;

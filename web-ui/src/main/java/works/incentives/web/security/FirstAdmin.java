@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import works.incentives.domain.account.AccountService;
+import works.incentives.domain.cluster.ClusterLocks;
 import works.incentives.domain.shared.DomainRuleViolation;
 import works.incentives.domain.shared.Role;
 
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
  * In production (demo mode off) nobody has a known password, so the first program admin comes
  * from configuration: {@code incentives.admin.user} (default {@code admin}) and
  * {@code incentives.admin.password}, which must pass the password policy. Once a program admin
- * exists, the keys are ignored; remove the password from the environment then.
+ * exists, the keys are ignored; remove the password from the environment then. Several nodes
+ * starting together create it once ({@link ClusterLocks#STARTUP_DATA}, in the container's transaction).
  */
 @Singleton
 @Startup
@@ -37,8 +39,13 @@ public class FirstAdmin {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ClusterLocks locks;
+
     @PostConstruct
     void ensureProgramAdmin() {
+        // nodes starting together: one creates the admin, the others wait for its commit and find it
+        locks.holdUntilCommit(ClusterLocks.STARTUP_DATA);
         if (accounts.hasActiveProgramAdmin()) {
             return;
         }

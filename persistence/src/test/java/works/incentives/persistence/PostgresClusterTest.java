@@ -1,0 +1,10 @@
+package works.incentives.persistence;
+
+/** Cluster locks and job runs on PostgreSQL 14 (embedded), the production database. */
+class PostgresClusterTest extends ClusterContract {
+
+    @Override
+    TestDatabase db() {
+        return TestDatabase.postgres();
+    }
+}
