@@ -30,15 +30,15 @@ public final class TestDatabase {
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
 
-    private TestDatabase(String name, DataSource dataSource) {
+    /** {@code connections}: how the persistence unit connects (a data source, or a JDBC URL and a pool). */
+    private TestDatabase(String name, DataSource dataSource, Map<String, Object> connections) {
         this.name = name;
         this.dataSource = dataSource;
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .failOnMissingLocations(true).load().migrate();
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(connections);
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.logging.level", "WARNING");
         this.emf = Persistence.createEntityManagerFactory("incentives", props);
     }
@@ -49,7 +49,7 @@ public final class TestDatabase {
             ds.setURL("jdbc:h2:mem:incentives-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
             ds.setUser("sa");
             ds.setPassword("");
-            h2 = new TestDatabase("H2", ds);
+            h2 = new TestDatabase("H2", ds, Map.of("jakarta.persistence.nonJtaDataSource", ds));
         }
         return h2;
     }
@@ -65,7 +65,15 @@ public final class TestDatabase {
                         // the JVM is going away
                     }
                 }));
-                postgres = new TestDatabase("PostgreSQL", pg.getPostgresDatabase());
+                // EclipseLink's own pool, as the server's pool would: the plain data source opens a new
+                // connection (a new PostgreSQL process) for every entity manager, seconds each on a busy machine
+                postgres = new TestDatabase("PostgreSQL", pg.getPostgresDatabase(), Map.of(
+                        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                        "jakarta.persistence.jdbc.url", pg.getJdbcUrl("postgres", "postgres"),
+                        "jakarta.persistence.jdbc.user", "postgres",
+                        "jakarta.persistence.jdbc.password", "",
+                        "eclipselink.connection-pool.default.initial", "2",
+                        "eclipselink.connection-pool.default.min", "2"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
