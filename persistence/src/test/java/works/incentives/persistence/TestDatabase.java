@@ -30,15 +30,22 @@ public final class TestDatabase {
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
 
-    /** {@code connections}: how the persistence unit connects (a data source, or a JDBC URL and a pool). */
-    private TestDatabase(String name, DataSource dataSource, Map<String, Object> connections) {
+    /**
+     * {@code pool}: empty, the persistence unit uses the (counting) data source; else the JDBC
+     * settings of EclipseLink's own pool, whose statements are not counted.
+     */
+    private TestDatabase(String name, DataSource dataSource, Map<String, Object> pool) {
         this.name = name;
-        this.dataSource = dataSource;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        // statements are counted only inside StatementCounter.record (the query-count tests)
+        this.dataSource = StatementCounter.counting(dataSource);
+        Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration")
                 .failOnMissingLocations(true).load().migrate();
-        Map<String, Object> props = new HashMap<>(connections);
+        Map<String, Object> props = new HashMap<>(pool);
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
+        if (pool.isEmpty()) {
+            props.put("jakarta.persistence.nonJtaDataSource", this.dataSource);
+        }
         props.put("eclipselink.logging.level", "WARNING");
         this.emf = Persistence.createEntityManagerFactory("incentives", props);
     }
@@ -49,7 +56,7 @@ public final class TestDatabase {
             ds.setURL("jdbc:h2:mem:incentives-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
             ds.setUser("sa");
             ds.setPassword("");
-            h2 = new TestDatabase("H2", ds, Map.of("jakarta.persistence.nonJtaDataSource", ds));
+            h2 = new TestDatabase("H2", ds, Map.of());
         }
         return h2;
     }
@@ -66,7 +73,8 @@ public final class TestDatabase {
                     }
                 }));
                 // EclipseLink's own pool, as the server's pool would: the plain data source opens a new
-                // connection (a new PostgreSQL process) for every entity manager, seconds each on a busy machine
+                // connection (a new PostgreSQL process) for every entity manager, seconds each on a busy
+                // machine. So the statement-count tests (QueryCountContract) run on H2 only.
                 postgres = new TestDatabase("PostgreSQL", pg.getPostgresDatabase(), Map.of(
                         "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
                         "jakarta.persistence.jdbc.url", pg.getJdbcUrl("postgres", "postgres"),
