@@ -226,11 +226,12 @@ public final class Browser implements AutoCloseable {
         String[] covered = {null};
         try {
             waiting(by.toString()).until(d -> {
-                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
-                if (element == null) {
+                WebElement element = d.findElement(by);
+                // first into view: inside a scrolled or clipped panel an element counts as not displayed
+                script("arguments[0].scrollIntoView({block: 'center'});", element);
+                if (!element.isDisplayed() || !element.isEnabled()) {
                     return false;
                 }
-                script("arguments[0].scrollIntoView({block: 'center'});", element);
                 try {
                     element.click();
                     return true;
