@@ -30,16 +30,22 @@ public final class TestDatabase {
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
 
-    private TestDatabase(String name, DataSource dataSource) {
+    /**
+     * {@code pool}: empty, the persistence unit uses the (counting) data source; else the JDBC
+     * settings of EclipseLink's own pool, whose statements are not counted.
+     */
+    private TestDatabase(String name, DataSource dataSource, Map<String, Object> pool) {
         this.name = name;
         // statements are counted only inside StatementCounter.record (the query-count tests)
         this.dataSource = StatementCounter.counting(dataSource);
         Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration")
                 .failOnMissingLocations(true).load().migrate();
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(pool);
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", this.dataSource);
+        if (pool.isEmpty()) {
+            props.put("jakarta.persistence.nonJtaDataSource", this.dataSource);
+        }
         props.put("eclipselink.logging.level", "WARNING");
         this.emf = Persistence.createEntityManagerFactory("incentives", props);
     }
@@ -50,7 +56,7 @@ public final class TestDatabase {
             ds.setURL("jdbc:h2:mem:incentives-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
             ds.setUser("sa");
             ds.setPassword("");
-            h2 = new TestDatabase("H2", ds);
+            h2 = new TestDatabase("H2", ds, Map.of());
         }
         return h2;
     }
@@ -66,7 +72,16 @@ public final class TestDatabase {
                         // the JVM is going away
                     }
                 }));
-                postgres = new TestDatabase("PostgreSQL", pg.getPostgresDatabase());
+                // EclipseLink's own pool, as the server's pool would: the plain data source opens a new
+                // connection (a new PostgreSQL process) for every entity manager, seconds each on a busy
+                // machine. So the statement-count tests (QueryCountContract) run on H2 only.
+                postgres = new TestDatabase("PostgreSQL", pg.getPostgresDatabase(), Map.of(
+                        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                        "jakarta.persistence.jdbc.url", pg.getJdbcUrl("postgres", "postgres"),
+                        "jakarta.persistence.jdbc.user", "postgres",
+                        "jakarta.persistence.jdbc.password", "",
+                        "eclipselink.connection-pool.default.initial", "2",
+                        "eclipselink.connection-pool.default.min", "2"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

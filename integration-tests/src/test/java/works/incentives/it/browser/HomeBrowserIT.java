@@ -1,46 +1,18 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import works.incentives.it.browser.pages.HomePage;
-import works.incentives.it.browser.pages.LoginPage;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The home view in a real Chromium: the demo program is listed; the language switch works. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomeBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    static final String DEMO_PASSWORD = "coop-demo-2027";
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class HomeBrowserIT extends BrowserTestBase {
 
     @Test
     void homeListsTheDemoProgramAndSwitchesToTraditionalChinese() {
-        new LoginPage(browser).open(base.toString()).signIn("ann", DEMO_PASSWORD);
-        HomePage home = new HomePage(browser).open(base.toString());
+        signIn("ann");
+        HomePage home = new HomePage(browser).open(base());
         assertEquals("Co-op programs", home.heading());
         assertEquals("Incentives Workbench", home.appTitle());
         assertEquals("600", home.appTitleFontWeight(), "styles/app.css is not applied");
@@ -56,16 +28,15 @@ class HomeBrowserIT {
         browser.screenshot("home-zh-TW");
 
         // the choice survives navigation: a fresh load in the same session stays Chinese
-        home.open(base.toString());
+        home.open(base());
         assertEquals("共同行銷方案", home.heading());
+        signOutByForgetting(); // the session speaks Chinese now: no other test may inherit it
     }
 
     @Test
     void aChineseBrowserStartsInTraditionalChinese() {
-        browser.close();
-        browser = new Browser("zh-TW");
-        new LoginPage(browser).open(base.toString()).signIn("alex", DEMO_PASSWORD);
-        HomePage home = new HomePage(browser).open(base.toString());
-        assertEquals("共同行銷方案", home.heading());
+        try (Browser chinese = browserSignedIn("alex", "zh-TW")) {
+            assertEquals("共同行銷方案", new HomePage(chinese).open(base()).heading());
+        }
     }
 }

@@ -1,20 +1,13 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import works.incentives.it.browser.pages.HomePage;
-import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.MyPlansPage;
 import works.incentives.it.browser.pages.PlanPage;
 import works.incentives.it.browser.pages.PlanWizardPage;
 
-import java.net.URL;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,45 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A partner admin plans Contoso's fund of the next period (the demo gives it no plan) through
- * every step in a real Chromium: validation next to the fields, a browser closed mid-wizard and
+ * every step in a real Chromium: validation next to the fields, a session that ends mid-wizard and
  * a resumed draft with nothing lost, submission, and the wizard in Traditional Chinese.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlanWizardBrowserIT {
+class PlanWizardBrowserIT extends BrowserTestBase {
 
-    static final String PASSWORD = HomeBrowserIT.DEMO_PASSWORD;
     static final String TITLE = "Next half cloud launch";
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** DemoData's periods: the usage half-year around today and the one after it (no plan yet). */
-    record NextPeriod(String name, LocalDate usageStart, LocalDate usageEnd) {
-        static NextPeriod of(LocalDate today) {
-            LocalDate usageStart = today.getMonthValue() <= 6 ? today.withDayOfYear(1) : LocalDate.of(today.getYear(), 7, 1);
-            LocalDate nextStart = usageStart.plusMonths(6);
-            int fiscalYear = usageStart.getMonthValue() >= 7 ? usageStart.getYear() + 1 : usageStart.getYear();
-            String name = (usageStart.getMonthValue() >= 7 ? "H1" : "H2") + " FY" + (fiscalYear % 100);
-            return new NextPeriod(name, nextStart, nextStart.plusMonths(6).minusDays(1));
-        }
-    }
-
-    private PlanWizardPage signedIn() {
-        browser = new Browser("en-US");
-        new LoginPage(browser).open(base.toString()).signIn("ann", PASSWORD);
-        return new PlanWizardPage(browser);
-    }
 
     @Test
     void aPartnerAdminPlansResumesAfterClosingTheBrowserAndSubmits() {
@@ -69,7 +29,8 @@ class PlanWizardBrowserIT {
         String in = period.usageStart().plusDays(10).format(US_DATE);
 
         // 1. program and fund
-        PlanWizardPage wizard = signedIn().openNew(base.toString());
+        signIn("ann");
+        PlanWizardPage wizard = new PlanWizardPage(browser).openNew(base());
         assertEquals("Program and fund", wizard.stepTitle());
         assertTrue(wizard.helpLinkTargets().stream().allMatch(java.util.Objects::isNull), "Learn more opens no new tab");
         String urlBefore = wizard.currentUrl();
@@ -115,12 +76,10 @@ class PlanWizardBrowserIT {
         browser.script("window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });");
         browser.screenshot("plan-wizard");
 
-        // the browser is closed mid-wizard: nothing typed and saved may be lost
-        browser.close();
-        browser = null;
-
-        PlanWizardPage resumed = signedIn();
-        MyPlansPage plans = new MyPlansPage(browser).open(base.toString());
+        // the session ends mid-wizard (the browser is closed): nothing typed and saved may be lost
+        signInAfresh("ann");
+        PlanWizardPage resumed = new PlanWizardPage(browser);
+        MyPlansPage plans = new MyPlansPage(browser).open(base());
         assertTrue(plans.draftsText().contains(TITLE), plans.draftsText());
         plans.resume(TITLE);
         resumed.waitForStep("activities");
@@ -149,18 +108,20 @@ class PlanWizardBrowserIT {
 
     @Test
     void theWizardSpeaksTraditionalChinese() {
-        PlanWizardPage wizard = signedIn().openNew(base.toString());
+        signIn("ann");
+        PlanWizardPage wizard = new PlanWizardPage(browser).openNew(base());
         new HomePage(browser).switchLanguage("繁體中文");
         wizard.waitForStep("fund");
-        browser.waitForText(org.openqa.selenium.By.id("wizard-step-title"), "計畫方案與資金");
+        browser.waitForText(By.id("wizard-step-title"), "計畫方案與資金");
         assertTrue(wizard.helpText().startsWith("請選擇此計畫要使用的方案與資金"), wizard.helpText());
         assertTrue(wizard.progressText().contains("計畫基本資料"), wizard.progressText());
         assertTrue(wizard.progressText().contains("行銷活動"), wizard.progressText());
         assertTrue(wizard.progressText().contains("目前步驟"), wizard.progressText());
-        assertEquals("下一步", browser.find(org.openqa.selenium.By.id("wizard-next")).getText());
+        assertEquals("下一步", browser.find(By.id("wizard-next")).getText());
         browser.screenshot("plan-wizard-zh-TW");
 
-        new MyPlansPage(browser).open(base.toString());
-        assertTrue(browser.find(org.openqa.selenium.By.id("my-plans-heading")).getText().contains("我的計畫"));
+        new MyPlansPage(browser).open(base());
+        assertTrue(browser.find(By.id("my-plans-heading")).getText().contains("我的計畫"));
+        signOutByForgetting(); // the session speaks Chinese now: no other test may inherit it
     }
 }

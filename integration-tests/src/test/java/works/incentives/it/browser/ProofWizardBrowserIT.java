@@ -1,14 +1,8 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import works.incentives.it.browser.pages.ClaimPage;
-import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.MyClaimsPage;
 import works.incentives.it.browser.pages.ProofWizardPage;
 import works.incentives.it.browser.pages.ReviewItemPage;
@@ -22,12 +16,10 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -41,27 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the invoice with its document, uploads real PNG and PDF files for every requirement and an extra document, watches
  * the check list shrink to empty, submits, and finds the claim submitted with its documents.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProofWizardBrowserIT {
-
-    static final String PASSWORD = HomeBrowserIT.DEMO_PASSWORD;
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
-
-    @ArquillianResource
-    URL base;
+class ProofWizardBrowserIT extends BrowserTestBase {
 
     @TempDir
     Path files;
-
-    private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aPartnerProvesAnExecutedActivityWithEveryDocumentAndSubmitsIt() throws IOException, InterruptedException,
@@ -74,11 +49,10 @@ class ProofWizardBrowserIT {
         Path brief = pdf("agency-brief.pdf");
         Path invoice = pdf("invoice-" + invoiceNumber + ".pdf");
 
-        browser = new Browser("en-US");
-        new LoginPage(browser).open(base.toString()).signIn("ann", PASSWORD);
+        signIn("ann");
 
         // 1. activity: from My claims, a new claim; the approved activity shows what is left and the countdown
-        new MyClaimsPage(browser).open(base.toString()).newClaim();
+        new MyClaimsPage(browser).open(base()).newClaim();
         ProofWizardPage wizard = new ProofWizardPage(browser).waitForStep("activity");
         assertEquals("Activity", wizard.stepTitle());
         String offered = wizard.activityText("DIGITAL_ADVERTISING");
@@ -151,13 +125,11 @@ class ProofWizardBrowserIT {
         assertTrue(claim.withdrawShown(), "a submitted claim can be withdrawn until review starts");
         assertTrue(claim.historyActions().contains("SUBMITTED"), claim.historyActions().toString());
 
-        String listed = new MyClaimsPage(browser).open(base.toString()).gridText();
+        String listed = new MyClaimsPage(browser).open(base()).gridText();
         assertTrue(listed.contains(name) && listed.contains("Submitted"), listed);
 
         // the reviewer previews the PDF inline: Chromium's viewer opens it although the answer is sandboxed
-        browser.close();
-        browser = new Browser("en-US");
-        new LoginPage(browser).open(base.toString()).signIn("rita", PASSWORD);
+        signIn("rita");
         browser.open(base + "review/claims/" + claimId);
         ReviewItemPage review = ReviewItemPage.claim(browser);
         String preview = review.previewDocument("agency-brief.pdf");

@@ -1,18 +1,9 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import works.incentives.it.browser.pages.ClaimPage;
-import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.ReviewItemPage;
 import works.incentives.it.browser.pages.ReviewQueuePage;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,37 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Contoso for action on its submitted claim with a comment pinned to a document, ann (a separate
  * session) sees the feedback on that document and answers, and rita approves and marks it paid.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReviewBrowserIT {
+class ReviewBrowserIT extends BrowserTestBase {
 
-    static final String FABRIKAM = "Fabrikam Solutions";
-    static final String CONTOSO = "Contoso Cloud Services";
-
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser("en-US");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    private void signInAsRita() {
-        browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser).open(base.toString()).signIn("rita", HomeBrowserIT.DEMO_PASSWORD);
-    }
+    private static final String FABRIKAM = "Fabrikam Solutions";
+    private static final String CONTOSO = "Contoso Cloud Services";
 
     @Test
     void ritaApprovesFabrikamsSubmittedPlan() {
-        signInAsRita();
-        ReviewQueuePage queue = ReviewQueuePage.plans(browser, base.toString()).filterByPartner(FABRIKAM);
+        signIn("rita");
+        ReviewQueuePage queue = ReviewQueuePage.plans(browser, base()).filterByPartner(FABRIKAM);
         assertTrue(queue.openCount() >= 1, "Fabrikam's plan waits for review");
         queue.open("Hybrid work launch");
         ReviewItemPage plan = ReviewItemPage.plan(browser);
@@ -66,8 +35,8 @@ class ReviewBrowserIT {
 
     @Test
     void aClaimGoesFromActionRequiredThroughThePartnersAnswerToPayment() {
-        signInAsRita();
-        ReviewQueuePage.claims(browser, base.toString()).filterByPartner(CONTOSO).open("LinkedIn ads, first wave");
+        signIn("rita");
+        ReviewQueuePage.claims(browser, base()).filterByPartner(CONTOSO).open("LinkedIn ads, first wave");
         ReviewItemPage claim = ReviewItemPage.claim(browser);
         assertTrue(claim.showsDocument("ad-screenshot.png"));
         if ("SUBMITTED".equals(claim.status())) {
@@ -83,9 +52,8 @@ class ReviewBrowserIT {
 
         // ann, in her own browser, sees the feedback on the document and answers
         long claimId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/review/claims/(\\d+).*", "$1"));
-        try (Browser partner = new Browser("en-US")) {
-            new LoginPage(partner).open(base.toString()).signIn("ann", HomeBrowserIT.DEMO_PASSWORD);
-            ClaimPage page = new ClaimPage(partner).open(base.toString(), claimId);
+        try (Browser partner = browserSignedIn("ann", "en-US")) {
+            ClaimPage page = new ClaimPage(partner).open(base(), claimId);
             assertEquals("ACTION_REQUIRED", page.status());
             assertTrue(page.feedbackText().contains("The screenshot does not show the partner brand"), page.feedbackText());
             assertTrue(page.documentsText().contains("The screenshot does not show the partner brand"),
@@ -95,7 +63,7 @@ class ReviewBrowserIT {
         }
 
         // rita sees the answer, approves and records the payment
-        browser.open(base.toString() + "review/claims/" + claimId);
+        browser.open(base() + "review/claims/" + claimId);
         ReviewItemPage again = ReviewItemPage.claim(browser);
         assertEquals("SUBMITTED", again.status());
         again.startReview().waitForStatus("UNDER_REVIEW");

@@ -1,18 +1,12 @@
 package works.incentives.it.browser;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import works.incentives.it.browser.pages.LoginPage;
 import works.incentives.it.browser.pages.ShellPage;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,29 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each demo role signs in and sees its own navigation; a denied view stays denied by URL too. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoleNavigationBrowserIT {
+class RoleNavigationBrowserIT extends BrowserTestBase {
 
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser("en-US");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
+    /** The shell of the page a user lands on (home, when the session was already theirs). */
     private ShellPage signInAs(String user) {
-        browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser).open(base.toString()).signIn(user, HomeBrowserIT.DEMO_PASSWORD);
-        return new ShellPage(browser);
+        ShellPage shell = new ShellPage(browser);
+        if (!signIn(user)) {
+            shell.openRoute(base(), "");
+        }
+        return shell;
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
@@ -66,24 +46,24 @@ class RoleNavigationBrowserIT {
     @Test
     void aPartnerUserTypingTheUsersUrlDoesNotGetTheView() {
         ShellPage shell = signInAs("alex");
-        shell.openRoute(base.toString(), "users");
-        assertTrue(browser.findAll(org.openqa.selenium.By.id("users-grid")).isEmpty(), "alex sees the users view");
+        shell.openRoute(base(), "users");
+        assertTrue(browser.findAll(By.id("users-grid")).isEmpty(), "alex sees the users view");
     }
 
     @Test
     void anonymousVisitorsAreSentToSignInAndComeBackAfterwards() {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(base.toString() + "users");
+        signOutByForgetting();
+        browser.open(base() + "users");
         LoginPage login = new LoginPage(browser).waitUntilShown();
-        login.signIn("ann", HomeBrowserIT.DEMO_PASSWORD);
-        browser.find(org.openqa.selenium.By.id("users-grid"));
+        login.signIn("ann", DEMO_PASSWORD);
+        browser.find(By.id("users-grid"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/users"), browser.driver().getCurrentUrl());
     }
 
     @Test
     void aWrongPasswordShowsAClearMessage() {
-        browser.driver().manage().deleteAllCookies();
-        LoginPage login = new LoginPage(browser).open(base.toString());
+        signOutByForgetting();
+        LoginPage login = new LoginPage(browser).open(base());
         login.signIn("ann", "not-the-password");
         assertTrue(browser.driver().getCurrentUrl().contains("error=invalid"));
         assertTrue(login.errorText().contains("user name or password is not right"), login.errorText());
@@ -93,9 +73,10 @@ class RoleNavigationBrowserIT {
     void signingOutEndsTheSession() {
         ShellPage shell = signInAs("rita");
         shell.signOut();
+        signOutByForgetting(); // (nobody is signed in now, for the next test's sign-in)
         new LoginPage(browser).waitUntilShown();
-        browser.open(base.toString());
+        browser.open(base());
         assertTrue(new LoginPage(browser).waitUntilShown().isShown());
-        assertEquals(1, browser.findAll(org.openqa.selenium.By.id("login-form")).size());
+        assertEquals(1, browser.findAll(By.id("login-form")).size());
     }
 }

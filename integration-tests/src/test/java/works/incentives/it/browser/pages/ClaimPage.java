@@ -22,7 +22,7 @@ public class ClaimPage {
 
     /** The status code (e.g. SUBMITTED), from the badge's {@code data-status}. */
     public String status() {
-        return browser.find(By.id("claim-status")).getAttribute("data-status");
+        return browser.find(By.id("claim-status")).getDomAttribute("data-status");
     }
 
     public String documentsText() {
@@ -38,7 +38,7 @@ public class ClaimPage {
     /** The download links' targets (each must be a served resource, not "#"). */
     public List<String> downloadHrefs() {
         return browser.findAll(By.cssSelector("#claim-documents a[id^='claim-document-']")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+                .map(a -> a.getDomProperty("href")).toList();
     }
 
     public ClaimPage open(String baseUrl, long claimId) {
@@ -53,15 +53,14 @@ public class ClaimPage {
 
     /** Answers the reviewer's request for action. */
     public ClaimPage answer(String text) {
-        WebElement field = browser.find(By.cssSelector("#claim-answer-text textarea"));
-        field.sendKeys(text);
+        browser.type(By.cssSelector("#claim-answer-text textarea"), text);
         browser.click(By.id("claim-answer"));
         return this;
     }
 
     public ClaimPage waitForStatus(String expected) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> expected.equals(status()));
+        browser.waitUntil("the claim does not become " + expected,
+                d -> expected.equals(d.findElement(By.id("claim-status")).getDomAttribute("data-status")));
         return this;
     }
 
@@ -71,6 +70,6 @@ public class ClaimPage {
 
     public List<String> historyActions() {
         return browser.findAll(By.cssSelector("#claim-history li")).stream()
-                .map(li -> li.getAttribute("data-action")).toList();
+                .map(li -> li.getDomAttribute("data-action")).toList();
     }
 }

@@ -12,7 +12,6 @@ public class HomePage {
     private static final By HEADING = By.id("home-heading");
     private static final By APP_TITLE = By.id("app-title");
     private static final By NAV = By.id("side-nav");
-    private static final By LANGUAGE = By.id("language-switch");
     private static final By GRID_CELLS = By.cssSelector("#program-grid vaadin-grid-cell-content");
 
     private final Browser browser;
@@ -51,9 +50,7 @@ public class HomePage {
     }
 
     public HomePage switchLanguage(String languageLabel) {
-        browser.click(LANGUAGE);
-        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + languageLabel + "']");
-        browser.click(item);
+        SelectBox.choose(browser, "language-switch", languageLabel);
         return this;
     }
 

@@ -1,7 +1,6 @@
 package works.incentives.it.browser.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import works.incentives.it.browser.Browser;
 
 /** The sign-in view: Vaadin's login form posting to j_security_check. */
@@ -20,8 +19,7 @@ public class LoginPage {
 
     public LoginPage open(String baseUrl) {
         browser.open(baseUrl + "login");
-        browser.find(FORM);
-        return this;
+        return waitUntilShown();
     }
 
     public LoginPage waitUntilShown() {
@@ -29,16 +27,18 @@ public class LoginPage {
         return this;
     }
 
-    /** Signs in and waits for the page the application sends the user to. */
+    /** Signs in and waits for the page the application answers with (where the user goes, or the form again). */
     public void signIn(String userName, String password) {
-        WebElement user = browser.find(USER);
-        user.clear();
-        user.sendKeys(userName);
-        WebElement secret = browser.find(PASSWORD);
-        secret.clear();
-        secret.sendKeys(password);
-        browser.click(SUBMIT);
-        browser.waitForVaadin();
+        fill(USER, userName);
+        fill(PASSWORD, password);
+        browser.clickToNewPage(SUBMIT);
+    }
+
+    /** The form posts natively: nothing goes to the server before the submit. */
+    private void fill(By input, String text) {
+        var field = browser.find(input);
+        field.clear();
+        field.sendKeys(text);
     }
 
     public String errorText() {

@@ -1,7 +1,6 @@
 package works.incentives.it.browser.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import works.incentives.it.browser.Browser;
 
@@ -32,27 +31,22 @@ public class ProgramAdminPage {
     /** Starts a new type with its display names in English and Traditional Chinese (both are required). */
     public ProgramAdminPage startDefiningType(String code, String category, String displayName, String displayNameZh) {
         startDefiningType(code, category, displayName);
-        type(By.cssSelector("#type-display-name-zh input"), displayNameZh);
+        browser.type(By.cssSelector("#type-display-name-zh input"), displayNameZh);
         return this;
     }
 
     public ProgramAdminPage startDefiningType(String code, String category, String displayName) {
         browser.click(By.id("define-type"));
-        type(By.cssSelector("#type-code input"), code);
-        WebElement categoryInput = browser.find(By.cssSelector("#type-category input"));
-        categoryInput.sendKeys(category);
-        browser.waitForVaadin();
-        By item = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + category + "']");
-        browser.script("arguments[0].click();", browser.find(item));
-        browser.waitForVaadin();
-        type(By.cssSelector("#type-display-name input"), displayName);
+        browser.type(By.cssSelector("#type-code input"), code);
+        ComboBox.single(browser, "type-category").choose(category);
+        browser.type(By.cssSelector("#type-display-name input"), displayName);
         return this;
     }
 
     /** Fills evidence row {@code number} with its texts in English and (description) Traditional Chinese. */
     public ProgramAdminPage evidence(int number, String code, String description, String example, String descriptionZh) {
         evidence(number, code, description, example);
-        type(By.cssSelector("#evidence-description-zh-" + number + " input"), descriptionZh);
+        browser.type(By.cssSelector("#evidence-description-zh-" + number + " input"), descriptionZh);
         return this;
     }
 
@@ -61,10 +55,10 @@ public class ProgramAdminPage {
         if (browser.findAll(By.id("evidence-code-" + number)).isEmpty()) {
             browser.click(By.id("evidence-add"));
         }
-        type(By.cssSelector("#evidence-code-" + number + " input"), code);
-        type(By.cssSelector("#evidence-description-" + number + " input, #evidence-description-" + number + " textarea"),
+        browser.type(By.cssSelector("#evidence-code-" + number + " input"), code);
+        browser.type(By.cssSelector("#evidence-description-" + number + " input, #evidence-description-" + number + " textarea"),
                 description);
-        type(By.cssSelector("#evidence-example-" + number + " input, #evidence-example-" + number + " textarea"), example);
+        browser.type(By.cssSelector("#evidence-example-" + number + " input, #evidence-example-" + number + " textarea"), example);
         return this;
     }
 
@@ -77,18 +71,17 @@ public class ProgramAdminPage {
 
     /** Types the cap per usage period (in the program currency) into the open type dialog. */
     public ProgramAdminPage perPeriodCap(String amount) {
-        type(By.cssSelector("#type-per-period-cap input"), amount);
+        browser.type(By.cssSelector("#type-per-period-cap input"), amount);
         return this;
     }
 
     /** Waits until the dialog has closed after saving (a refused save keeps it open). */
     public ProgramAdminPage waitForDialogClosed() {
         // the server closes the dialog once the type is saved; if it refuses, the fields say why
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .withMessage(() -> "the dialog did not close after saving; fields marked invalid: "
+        browser.waitUntil(() -> "the dialog did not close after saving; fields marked invalid: "
                         + browser.findAll(By.cssSelector("vaadin-dialog-overlay [invalid]")).stream()
-                        .map(e -> e.getAttribute("label") + ": " + e.getAttribute("error-message")).toList())
-                .until(d -> d.findElements(By.id("type-save")).isEmpty());
+                        .map(e -> e.getDomAttribute("label") + ": " + e.getDomProperty("errorMessage")).toList(),
+                d -> d.findElements(By.id("type-save")).isEmpty());
         return this;
     }
 
@@ -103,11 +96,4 @@ public class ProgramAdminPage {
                 .map(WebElement::getText).toList());
     }
 
-    private void type(By input, String text) {
-        WebElement field = browser.find(input);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
-        browser.waitForVaadin();
-    }
 }

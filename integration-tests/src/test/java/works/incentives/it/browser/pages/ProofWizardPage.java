@@ -1,50 +1,25 @@
 package works.incentives.it.browser.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import works.incentives.it.browser.Browser;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The proof-of-execution wizard as a partner uses it: activity, details, costs, evidence uploads
  * and the check. Element ids are the wizard's stable ids; a label change touches only this class.
  */
-public class ProofWizardPage {
+public class ProofWizardPage extends WizardPage<ProofWizardPage> {
 
-    private static final By STEP_TITLE = By.id("wizard-step-title");
-    private static final By NEXT = By.id("wizard-next");
-    private static final By SUBMIT = By.id("wizard-submit");
     private static final By PROBLEMS = By.id("claim-problems");
     private static final By PROBLEM_ITEMS = By.cssSelector("#claim-problems-items li");
 
-    private final Browser browser;
-
     public ProofWizardPage(Browser browser) {
-        this.browser = browser;
-    }
-
-    public ProofWizardPage openNew(String baseUrl) {
-        browser.open(baseUrl + "claims/new");
-        browser.find(By.id("step-activity"));
-        return this;
-    }
-
-    public ProofWizardPage waitForStep(String stepId) {
-        browser.find(By.id("step-" + stepId));
-        return this;
-    }
-
-    public String stepTitle() {
-        return browser.find(STEP_TITLE).getText();
-    }
-
-    public String currentUrl() {
-        return browser.driver().getCurrentUrl();
+        super(browser, "claims/new", "activity");
     }
 
     // ---- step 1: activity ----
@@ -67,11 +42,11 @@ public class ProofWizardPage {
     // ---- step 2: details ----
 
     public ProofWizardPage fillDetails(String name, String usDate, String amount, String reach, Map<String, String> metrics) {
-        type(By.cssSelector("#claim-name input"), name);
+        type("claim-name", name);
         typeDate("claim-execution-date", usDate);
-        type(By.cssSelector("#claim-amount input"), amount);
-        type(By.cssSelector("#claim-reach input"), reach);
-        metrics.forEach((code, value) -> type(By.cssSelector("#claim-metric-" + code + " input"), value));
+        type("claim-amount", amount);
+        type("claim-reach", reach);
+        metrics.forEach((code, value) -> type("claim-metric-" + code, value));
         return this;
     }
 
@@ -81,7 +56,7 @@ public class ProofWizardPage {
 
     /** Types the claim's name on the details step (nothing else). */
     public ProofWizardPage setName(String name) {
-        type(By.cssSelector("#claim-name input"), name);
+        type("claim-name", name);
         return this;
     }
 
@@ -100,57 +75,41 @@ public class ProofWizardPage {
     // ---- step 3: costs ----
 
     public ProofWizardPage fillInvoice(String number, String vendor, String usDate, String amount, String currency) {
-        browser.click(By.xpath("//vaadin-radio-group[@id='claim-costs-mode']//vaadin-radio-button[1]"));
-        type(By.cssSelector("#invoice-number input"), number);
-        type(By.cssSelector("#invoice-vendor input"), vendor);
+        By invoiced = By.xpath("//vaadin-radio-group[@id='claim-costs-mode']//vaadin-radio-button[1]");
+        if (browser.find(invoiced).getDomAttribute("checked") == null) {
+            browser.click(invoiced);
+        }
+        type("invoice-number", number);
+        type("invoice-vendor", vendor);
         typeDate("invoice-date", usDate);
-        type(By.cssSelector("#invoice-amount input"), amount);
-        type(By.cssSelector("#invoice-currency input"), currency);
+        type("invoice-amount", amount);
+        type("invoice-currency", currency);
         return this;
     }
 
     // ---- step 4: evidence ----
 
     /** The requirement codes of the checklist, in order (the extra-document line last). */
-    public java.util.List<String> requirementCodes() {
+    public List<String> requirementCodes() {
         return browser.findAll(By.cssSelector("#evidence-checklist .evidence-requirement")).stream()
-                .map(e -> e.getAttribute("data-requirement")).toList();
+                .map(e -> e.getDomAttribute("data-requirement")).toList();
     }
 
-    /** Uploads a file for a requirement through the vaadin-upload's file input, and waits until it is listed. */
+    /** Uploads a file for a requirement through the vaadin-upload's file input, and waits until it is listed or refused. */
     public ProofWizardPage upload(String requirementCode, Path file) {
-        int before = fileCount(requirementCode);
-        String errorBefore = requirementError(requirementCode);
-        sendFile(requirementCode, file);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> fileCount(requirementCode) > before
-                        || !requirementError(requirementCode).isBlank()
-                        && !requirementError(requirementCode).equals(errorBefore));
-        browser.waitForVaadin();
-        return this;
-    }
-
-    private void sendFile(String requirementCode, Path file) {
-        WebElement upload = browser.find(By.id("evidence-upload-" + requirementCode));
-        // vaadin-upload keeps its hidden file input in light DOM or in its shadow root, by version
-        java.util.List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
-        WebElement input = light.isEmpty()
-                ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")) : light.get(0);
-        input.sendKeys(file.toAbsolutePath().toString());
+        return uploadThenWait(requirementCode, () -> {
+            WebElement upload = browser.find(By.id("evidence-upload-" + requirementCode));
+            // vaadin-upload keeps its hidden file input in light DOM or in its shadow root, by version
+            List<WebElement> light = upload.findElements(By.cssSelector("input[type='file']"));
+            WebElement input = light.isEmpty()
+                    ? upload.getShadowRoot().findElement(By.cssSelector("input[type='file']")) : light.get(0);
+            input.sendKeys(file.toAbsolutePath().toString());
+        });
     }
 
     /** Uploads the invoice document itself: the first line of an invoiced claim's checklist. */
     public ProofWizardPage uploadInvoice(Path file) {
-        browser.waitForVaadin();
-        int before = fileCount("INVOICE");
-        sendFile("INVOICE", file);
-        // the line says the document is missing until it is stored: wait for the file or another message
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .withMessage(() -> "the invoice document was not listed; the line says: " + requirementError("INVOICE"))
-                .until(d -> fileCount("INVOICE") > before || !requirementError("INVOICE").isBlank()
-                        && !requirementError("INVOICE").startsWith("Upload the invoice document itself"));
-        browser.waitForVaadin();
-        return this;
+        return upload("INVOICE", file);
     }
 
     /**
@@ -159,18 +118,26 @@ public class ProofWizardPage {
      * and waits until it is listed or refused.
      */
     public ProofWizardPage uploadMadeUp(String requirementCode, String fileName, byte[] content, String type) {
-        int before = fileCount(requirementCode);
-        String errorBefore = requirementError(requirementCode);
-        browser.script("const up = document.getElementById(arguments[0]);"
+        return uploadThenWait(requirementCode, () -> browser.script("const up = document.getElementById(arguments[0]);"
                 + " const input = up.querySelector('input[type=file]') || up.shadowRoot.querySelector('input[type=file]');"
                 + " const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));"
                 + " const dt = new DataTransfer(); dt.items.add(new File([bytes], arguments[1], {type: arguments[3]}));"
                 + " input.files = dt.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
-                "evidence-upload-" + requirementCode, fileName, java.util.Base64.getEncoder().encodeToString(content), type);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> fileCount(requirementCode) > before
-                        || !requirementError(requirementCode).isBlank()
-                        && !requirementError(requirementCode).equals(errorBefore)
+                "evidence-upload-" + requirementCode, fileName, Base64.getEncoder().encodeToString(content), type));
+    }
+
+    /**
+     * Starts an upload and waits for the server's verdict on the page: one more file listed, or a
+     * new message on the requirement's line (e.g. "not a PNG"), or an error of the upload itself.
+     */
+    private ProofWizardPage uploadThenWait(String requirementCode, Runnable start) {
+        int before = fileCount(requirementCode);
+        String errorBefore = requirementError(requirementCode);
+        start.run();
+        browser.waitUntil(() -> "the upload for " + requirementCode + " was neither listed nor refused; the line says: "
+                        + requirementError(requirementCode),
+                d -> fileCount(requirementCode) > before
+                        || !requirementError(requirementCode).isBlank() && !requirementError(requirementCode).equals(errorBefore)
                         || !uploadErrors(requirementCode).isEmpty());
         browser.waitForVaadin();
         return this;
@@ -189,14 +156,14 @@ public class ProofWizardPage {
     }
 
     /** The stored names of a requirement's files, as listed. */
-    public java.util.List<String> fileNames(String requirementCode) {
+    public List<String> fileNames(String requirementCode) {
         return browser.findAll(By.cssSelector("#evidence-files-" + requirementCode + " .evidence-file-name")).stream()
                 .map(WebElement::getText).toList();
     }
 
     /** Writes the note an extra document needs, then uploads it. */
     public ProofWizardPage uploadExtra(String note, Path file) {
-        type(By.cssSelector("#evidence-extra-note input"), note);
+        type("evidence-extra-note", note);
         return upload("EXTRA", file);
     }
 
@@ -217,7 +184,7 @@ public class ProofWizardPage {
 
     /** How many problems the check still lists (its {@code data-count}). */
     public int problemCount() {
-        return Integer.parseInt(browser.find(PROBLEMS).getAttribute("data-count"));
+        return Integer.parseInt(browser.find(PROBLEMS).getDomAttribute("data-count"));
     }
 
     public String problemsText() {
@@ -225,47 +192,13 @@ public class ProofWizardPage {
     }
 
     /** The rule codes of the listed problems, e.g. CLAIM_EVIDENCE_MISSING. */
-    public java.util.List<String> problemRules() {
-        return browser.findAll(PROBLEM_ITEMS).stream().map(li -> li.getAttribute("data-rule")).toList();
+    public List<String> problemRules() {
+        return browser.findAll(PROBLEM_ITEMS).stream().map(li -> li.getDomAttribute("data-rule")).toList();
     }
 
     /** Opens the step that fixes the problem at this position of the list. */
     public ProofWizardPage fix(int index) {
         browser.click(By.id("claim-problem-fix-" + index));
         return this;
-    }
-
-    public ProofWizardPage next() {
-        browser.click(NEXT);
-        return this;
-    }
-
-    public ProofWizardPage goToStep(String stepId) {
-        browser.click(By.id("wizard-progress-" + stepId));
-        return waitForStep(stepId);
-    }
-
-    public boolean submitShown() {
-        return browser.findAll(SUBMIT).stream().anyMatch(WebElement::isDisplayed);
-    }
-
-    public void submit() {
-        browser.click(SUBMIT);
-    }
-
-    private void type(By input, String text) {
-        WebElement field = browser.find(input);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
-        browser.waitForVaadin();
-    }
-
-    private void typeDate(String id, String date) {
-        WebElement field = browser.find(By.cssSelector("#" + id + " input"));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(date);
-        field.sendKeys(Keys.ENTER);
-        browser.waitForVaadin();
     }
 }

@@ -4,10 +4,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import works.incentives.it.browser.Browser;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +31,12 @@ public class ReviewItemPage {
 
     /** The status's constant (e.g. "ACTION_REQUIRED"), independent of the page's language. */
     public String status() {
-        return browser.find(By.id(kind + "-status")).getAttribute("data-status");
+        return browser.find(By.id(kind + "-status")).getDomAttribute("data-status");
     }
 
     public ReviewItemPage waitForStatus(String status) {
-        browser.driver().findElement(By.id(kind + "-status"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> status.equals(d.findElement(By.id(kind + "-status")).getAttribute("data-status")));
+        browser.waitUntil("the " + kind + " does not become " + status,
+                d -> status.equals(d.findElement(By.id(kind + "-status")).getDomAttribute("data-status")));
         return this;
     }
 
@@ -86,16 +83,15 @@ public class ReviewItemPage {
     public String previewDocument(String fileName) {
         WebElement row = browser.findAll(By.cssSelector("#review-evidence .evidence-document")).stream()
                 .filter(r -> r.getText().contains(fileName)).findFirst().orElseThrow();
-        String rowId = row.getAttribute("id");
-        browser.click(By.id(row.findElement(By.cssSelector("[id^='doc-preview-']")).getAttribute("id")));
-        return browser.find(By.cssSelector("#" + rowId + " iframe")).getAttribute("src");
+        String rowId = row.getDomAttribute("id");
+        browser.click(By.id(row.findElement(By.cssSelector("[id^='doc-preview-']")).getDomAttribute("id")));
+        return browser.find(By.cssSelector("#" + rowId + " iframe")).getDomAttribute("src");
     }
 
     /** Whether Chromium's PDF viewer runs in the page (a frame of the viewer extension exists). */
     public boolean pdfViewerShown() {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(d -> viewerFrames() > 0);
+            browser.waitUntil("no PDF viewer", d -> viewerFrames() > 0);
             return true;
         } catch (TimeoutException notShown) {
             return false;

@@ -1,8 +1,6 @@
 package works.incentives.it.browser.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import works.incentives.it.browser.Browser;
 
 /**
@@ -14,29 +12,23 @@ public class ReviewQueuePage {
     private final Browser browser;
     private final String kind;
 
-    private ReviewQueuePage(Browser browser, String kind) {
+    private ReviewQueuePage(Browser browser, String kind, String baseUrl) {
         this.browser = browser;
         this.kind = kind;
+        browser.open(baseUrl + "review/" + kind + "s");
+        browser.find(By.id(kind + "-queue"));
     }
 
     public static ReviewQueuePage claims(Browser browser, String baseUrl) {
-        browser.open(baseUrl + "review/claims");
-        browser.find(By.id("claim-queue"));
-        return new ReviewQueuePage(browser, "claim");
+        return new ReviewQueuePage(browser, "claim", baseUrl);
     }
 
     public static ReviewQueuePage plans(Browser browser, String baseUrl) {
-        browser.open(baseUrl + "review/plans");
-        browser.find(By.id("plan-queue"));
-        return new ReviewQueuePage(browser, "plan");
+        return new ReviewQueuePage(browser, "plan", baseUrl);
     }
 
     public ReviewQueuePage filterByPartner(String partnerName) {
-        WebElement input = browser.find(By.cssSelector("#" + kind + "-filter-partner input"));
-        input.sendKeys(partnerName);
-        browser.waitForVaadin();
-        input.sendKeys(Keys.ENTER);
-        browser.waitForVaadin();
+        ComboBox.single(browser, kind + "-filter-partner").choose(partnerName);
         return this;
     }
 

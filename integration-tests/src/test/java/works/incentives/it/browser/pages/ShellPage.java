@@ -28,8 +28,9 @@ public class ShellPage {
         return browser.find(USER).getText();
     }
 
+    /** Signs out and waits for the page the application sends the user to. */
     public void signOut() {
-        browser.click(SIGN_OUT);
+        browser.clickToNewPage(SIGN_OUT);
     }
 
     /** Opens a route directly, as a typed or bookmarked URL would. */
