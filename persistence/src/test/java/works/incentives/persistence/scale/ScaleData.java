@@ -2,7 +2,6 @@ package works.incentives.persistence.scale;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.claim.RejectionReason;
@@ -188,12 +187,7 @@ public final class ScaleData {
 
     /** Programs, funding periods and the standard catalogue through the real mappings (JPA). */
     private void catalogue() {
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        props.put("eclipselink.logging.level", "WARNING");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("incentives", props);
+EntityManagerFactory emf = ScaleDatabase.entityManagerFactory(dataSource);
         try {
             EntityManager em = emf.createEntityManager();
             em.getTransaction().begin();

@@ -129,6 +129,11 @@ public final class ScaleDatabase implements AutoCloseable {
 
     /** The application's persistence unit over this database's pool. */
     public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory(dataSource);
+    }
+
+    /** The application's persistence unit, RESOURCE_LOCAL over {@code dataSource}. */
+    static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
