@@ -26,7 +26,7 @@ case "$WHICH" in
     lists) MAIN=works.incentives.persistence.scale.ListsBenchmark ;;
     contention) MAIN=works.incentives.persistence.scale.ContentionBenchmark ;;
     generate) MAIN=works.incentives.persistence.scale.ScaleData ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
 esac
 case "$ENGINE" in
     h2)
