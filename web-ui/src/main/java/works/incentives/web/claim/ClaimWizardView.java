@@ -16,7 +16,6 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
-import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.claim.ClaimCommands.AddEvidence;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimCommands.CreateClaim;
@@ -97,8 +96,8 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     /** The current catalogue of the activities' programs, to name admin-defined types. */
     private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogueOf(
             List<ClaimableActivity> activities) {
-        return activities.stream().map(ClaimableActivity::programId).distinct()
-                .flatMap(p -> services.programAdmin().listActivityTypes(p).stream()).toList();
+        List<Long> programIds = activities.stream().map(ClaimableActivity::programId).distinct().toList();
+        return programIds.isEmpty() ? List.of() : services.programAdmin().listActivityTypes(programIds);
     }
 
     @Override
@@ -142,8 +141,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
         ClaimWorkspace w = workspace;
         ClaimView claim = w.claim();
         activityStep.showChosen(w.activity());
-        window.show(Feedback.attempt(this, () -> services.allocations().get(
-                services.plans().get(claim.planId(), actor()).allocationId(), actor())), w.today());
+        window.show(w.fund(), w.today());
         detailsStep.setToday(w.today());
         detailsStep.show(claim, w.activity(), w.type(), w.problems().stream()
                 .filter(p -> ClaimSteps.DETAILS.equals(ClaimSteps.stepOf(p))).toList());
@@ -157,8 +155,7 @@ public class ClaimWizardView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Map<String, List<String>> feedback() {
-        List<HistoryView> history = Feedback.attempt(this, () -> services.claims().history(claimId(), actor()));
-        return history == null ? Map.of() : ReviewerFeedback.byConcern(history);
+        return ReviewerFeedback.byConcern(workspace.history());
     }
 
     /** Saves what the current step committed, then opens {@code nextStep} (null: back to My claims). */
