@@ -2,9 +2,7 @@ package works.incentives.persistence.scale;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.claim.RejectionReason;
 import works.incentives.domain.program.ActivityCatalog;
@@ -34,8 +32,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Fills an H2 file database with a realistic volume for the review-queue benchmark: the schema from
- * the real Flyway migrations, then 50 programs (10 product lines over the program years 2022-2026,
+ * Fills an H2 file database or a PostgreSQL database ({@link ScaleDatabase}) with a realistic volume for the review-queue benchmark: the schema from
+ * the real Flyway migrations, then 50 programs (10 product lines over the program years 2023-2027,
  * each with its two half-year funding periods and the standard activity catalogue, stored through
  * JPA), 1,000 partners, one fund allocation and one plan per partner, program and period (100,000),
  * two campaigns of two activities per plan, and 1,000,000 claims inserted with JDBC batches.
@@ -43,25 +41,28 @@ import java.util.Random;
  * <p>Why 50 programs: the schema allows one allocation per partner, program and period, and one plan
  * per allocation, so 100,000 plans of 1,000 partners need 100 program periods. Claims lean towards
  * recent years and the big product lines; old years are settled (mostly PAID), the current program
- * year (2026, today's usage period) holds the open work: ~5% of all claims SUBMITTED, some
+ * year (2027, whose usage runs from July 2026 to June 2027) holds the open work: ~5% of all claims SUBMITTED, some
  * UNDER_REVIEW, ACTION_REQUIRED, DISPUTED and DRAFT. Claim deadlines follow the funding period
  * (usage end + the program's 45 days), as the application computes them. Deterministic (seed 42).
  *
  * <p>Reuses a database that already holds the data. Run: {@code ScaleData [database path]}, default
- * {@code persistence/target/scale/incentives} (system property {@code scale.db}).
+ * {@code persistence/target/scale/incentives} (system property {@code scale.db}), or on PostgreSQL
+ * with {@code -Dscale.url=jdbc:postgresql://...} (bench/run.sh).
  */
 public final class ScaleData {
 
-    public static final int PARTNERS = 1_000;
+    /** {@code -Dscale.factor=0.05} makes a smaller data set for development (1 = the documented volume). */
+    public static final double FACTOR = Double.parseDouble(System.getProperty("scale.factor", "1"));
+    public static final int PARTNERS = (int) Math.round(1_000 * FACTOR);
     public static final int PRODUCT_LINES = 10;
-    public static final int FIRST_YEAR = 2022;
+    public static final int FIRST_YEAR = 2023;
     public static final int YEARS = 5;
     public static final int PROGRAMS = PRODUCT_LINES * YEARS;
     public static final int PERIODS_PER_PROGRAM = 2;
     public static final int PLANS = PARTNERS * PROGRAMS * PERIODS_PER_PROGRAM;
     public static final int CAMPAIGNS_PER_PLAN = 2;
     public static final int ACTIVITIES_PER_CAMPAIGN = 2;
-    public static final int CLAIMS = 1_000_000;
+    public static final int CLAIMS = (int) Math.round(1_000_000 * FACTOR);
     /** The program name of the biggest product line; its current-year program is the benchmark's filter. */
     public static final String BIGGEST_LINE = "Cloud Solutions co-op";
 
@@ -97,8 +98,10 @@ public final class ScaleData {
     }
 
     public static void main(String[] args) throws Exception {
-        DataSource ds = dataSource(databasePath(args));
-        ensure(ds);
+        try (ScaleDatabase db = ScaleDatabase.open(args, 2)) {
+            System.out.println("Database: " + db.engine() + " " + db.location());
+            ensure(db.dataSource());
+        }
     }
 
     /** The database file path (without H2's {@code .mv.db}) from the first argument or {@code -Dscale.db}. */
@@ -113,15 +116,6 @@ public final class ScaleData {
         return p.toAbsolutePath();
     }
 
-    /** The same URL form as the application's default H2 file database (DatabaseSettings). */
-    public static DataSource dataSource(Path path) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser("sa");
-        ds.setPassword("");
-        return ds;
-    }
-
     /** Migrates the schema and generates the data unless it is already there. */
     public static void ensure(DataSource ds) throws Exception {
         long started = System.nanoTime();
@@ -129,20 +123,29 @@ public final class ScaleData {
                 .load().migrate();
         long claims = count(ds, "claim");
         if (claims == CLAIMS && count(ds, "plan") == PLANS && count(ds, "partner_organization") == PARTNERS) {
-            System.out.printf("Scale data present (%,d claims), generation skipped (%d ms)%n", claims,
+            System.out.printf("Scale data present (%,d plans, %,d claims), generation skipped (%d ms)%n", PLANS, claims,
                     (System.nanoTime() - started) / 1_000_000);
             return;
         }
         if (claims != 0 || count(ds, "program") != 0) {
             System.out.println("Incomplete or foreign data found: dropping everything and generating anew");
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP ALL OBJECTS");
+                if (postgres(c)) {
+                    s.execute("drop schema public cascade");
+                    s.execute("create schema public");
+                } else {
+                    s.execute("DROP ALL OBJECTS");
+                }
             }
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").failOnMissingLocations(true)
                     .load().migrate();
         }
         new ScaleData(ds).generate();
         System.out.printf("Scale data generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static long count(DataSource ds, String table) throws SQLException {
@@ -167,10 +170,12 @@ public final class ScaleData {
             t = lap("claims", t);
             sequences(c);
             c.commit();
+            c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE");
+                // PostgreSQL: VACUUM also sets the visibility map that index-only scans need
+                s.execute(postgres(c) ? "VACUUM ANALYZE" : "ANALYZE");
             }
-            lap("sequences, ANALYZE", t);
+            lap(postgres(c) ? "sequences, VACUUM ANALYZE" : "sequences, ANALYZE", t);
         }
     }
 
@@ -182,12 +187,7 @@ public final class ScaleData {
 
     /** Programs, funding periods and the standard catalogue through the real mappings (JPA). */
     private void catalogue() {
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        props.put("eclipselink.logging.level", "WARNING");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("incentives", props);
+EntityManagerFactory emf = ScaleDatabase.entityManagerFactory(dataSource);
         try {
             EntityManager em = emf.createEntityManager();
             em.getTransaction().begin();
@@ -196,9 +196,11 @@ public final class ScaleData {
                     int p = y * PRODUCT_LINES + l;
                     Program program = new Program(LINES[l], FIRST_YEAR + y, Currency.getInstance("USD"), true);
                     em.persist(program);
-                    LocalDate yearStart = LocalDate.of(FIRST_YEAR + y - 1, 7, 1);
-                    FundingPeriod h1 = FundingPeriod.halfYear(program, "H1", yearStart);
-                    FundingPeriod h2 = FundingPeriod.halfYear(program, "H2", yearStart.plusMonths(6));
+                    // earned in a half-year, used in the next one: the two usage half-years fill the
+                    // program year (July of the year before to June), as the domain requires
+                    LocalDate earningStart = LocalDate.of(FIRST_YEAR + y - 1, 1, 1);
+                    FundingPeriod h1 = FundingPeriod.halfYear(program, "H1", earningStart);
+                    FundingPeriod h2 = FundingPeriod.halfYear(program, "H2", earningStart.plusMonths(6));
                     em.persist(h1);
                     em.persist(h2);
                     List<ActivityType> types = ActivityCatalog.standard(program);
