@@ -97,4 +97,35 @@ class MigrationTest {
     void v2UpgradesAnExistingPostgresDatabase() throws SQLException {
         upgradesAProgramTable(TestDatabase.postgres().dataSource(), "upgrade");
     }
+
+    /** V31 (a Java migration): the claims review queue's partial indexes on PostgreSQL. */
+    @Test
+    void v31IndexesOnlyTheQueuedClaimsOnPostgres() throws SQLException {
+        try (Connection c = TestDatabase.postgres().dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
+                     + " WHERE indexname LIKE 'claim_queue_open_%' ORDER BY indexname")) {
+            assertTrue(r.next(), "the deadline-ordered partial index exists");
+            assertEquals("claim_queue_open_deadline_ix", r.getString(1));
+            assertTrue(r.getString(2).contains("(claim_deadline, id) WHERE"), r.getString(2));
+            assertTrue(r.next(), "the submission-ordered partial index exists");
+            assertEquals("claim_queue_open_submitted_ix", r.getString(1));
+            assertTrue(r.getString(2).contains("'DISPUTED'"), r.getString(2));
+        }
+    }
+
+    /** V31 on H2: the version is applied (one history for both databases) and creates no index. */
+    @Test
+    void v31IsAppliedOnH2WithoutAnIndex() throws SQLException {
+        try (Connection c = TestDatabase.h2().dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = '31'")) {
+                assertTrue(r.next(), "V31 is in H2's migration history");
+                assertTrue(r.getBoolean(1));
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES"
+                    + " WHERE LOWER(INDEX_NAME) LIKE 'claim_queue_open_%'")) {
+                assertTrue(r.next());
+                assertEquals(0, r.getInt(1));
+            }
+        }
+    }
 }
