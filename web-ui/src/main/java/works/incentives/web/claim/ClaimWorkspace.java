@@ -20,6 +20,8 @@ import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Role;
 
+import works.incentives.web.component.wizard.DraftWorkspace;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ import java.util.stream.Collectors;
  * navigation, as DTOs (nothing of it outlives a request).
  */
 record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, ActivityTypeView type,
-                      List<Problem> problems, LocalDate today) {
+                      List<Problem> problems, LocalDate today) implements DraftWorkspace {
 
     /** The services the claim screens use, injected once into each view. */
     record Services(CurrentActor currentActor, ClaimService claims, PlanService plans, AllocationService allocations,
@@ -116,5 +118,25 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
     /** Partner admins submit, withdraw, answer and dispute; users prepare. */
     boolean mayAct() {
         return actor.role() == Role.INCENTIVES_ADMIN;
+    }
+
+    @Override
+    public Long draftId() {
+        return claim.id();
+    }
+
+    @Override
+    public long draftVersion() {
+        return claim.version();
+    }
+
+    @Override
+    public boolean draftEditable() {
+        return claim.status().editable();
+    }
+
+    @Override
+    public String draftName() {
+        return claim.name();
     }
 }
