@@ -63,8 +63,8 @@ public class ClaimWizardView extends DraftWizardView<ClaimWorkspace> {
         setId("claim-wizard");
         addClassName("claim-wizard");
         heading.setId("claim-wizard-heading");
-        wizard().setTextKeys("claim.wizard.label", "claim.wizard.submit");
         add(heading, window, useSteps(activityStep, detailsStep, costsStep, evidenceStep, checkStep));
+        wizard().setTextKeys("claim.wizard.label", "claim.wizard.submit");
         evidenceStep.addUploadListener(this::upload);
         evidenceStep.addRemoveListener(e -> {
             if (drafts().save(v -> claims.removeEvidence(draftId(), v, e.documentId(), actor())) != null) {

@@ -259,4 +259,11 @@ class WizardStepsTest extends KaribuTest {
         assertEquals("Nothing is missing: the claim is ready to submit.", step.problems.summary.getText());
         assertTrue(text(step.summary).contains("162 days left"), text(step.summary));
     }
+
+    @Test
+    void theClaimWizardBuildsItsStepsBeforeAnyClaimIsLoaded() {
+        ClaimWizardView view = shown(new ClaimWizardView(null, null, null, null, null, null, null, null));
+        assertEquals(ClaimSteps.ORDER, view.wizard().steps().stream().map(s -> s.stepId()).toList());
+        assertEquals("claim-wizard", view.getId().orElseThrow());
+    }
 }
