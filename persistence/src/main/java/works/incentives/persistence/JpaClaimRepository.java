@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -178,6 +179,61 @@ public class JpaClaimRepository implements ClaimRepository {
                 .setParameter("plan", planId).setParameter("except", exceptClaimId)
                 .setParameter("holding", HOLDING_FUNDS).getSingleResult();
         return Money.ofNullable(sum == null ? BigDecimal.ZERO : sum, currency);
+    }
+
+    @Override
+    public Map<Long, BigDecimal> claimedPerActivity(long partnerId, Collection<Long> activityIds, long exceptClaimId) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return sums;
+        }
+        for (Object[] r : em.createQuery("select c.activityId, sum(c.amount) from Claim c where c.partnerId = :partner"
+                        + " and c.activityId in :activities and c.id <> :except and c.status in :counting"
+                        + " group by c.activityId", Object[].class)
+                .setParameter("partner", partnerId).setParameter("activities", List.copyOf(activityIds))
+                .setParameter("except", exceptClaimId).setParameter("counting", COUNTING).getResultList()) {
+            putSum(sums, (Long) r[0], r[1]);
+        }
+        return sums;
+    }
+
+    @Override
+    public Map<PeriodAndType, BigDecimal> claimedPerPeriodAndType(long partnerId, Collection<Long> fundingPeriodIds,
+                                                                 long exceptClaimId) {
+        Map<PeriodAndType, BigDecimal> sums = new HashMap<>();
+        if (fundingPeriodIds.isEmpty()) {
+            return sums;
+        }
+        for (Object[] r : em.createQuery("select c.fundingPeriodId, c.activityTypeCode, sum(c.amount) from Claim c"
+                        + " where c.partnerId = :partner and c.fundingPeriodId in :periods and c.id <> :except"
+                        + " and c.status in :counting group by c.fundingPeriodId, c.activityTypeCode", Object[].class)
+                .setParameter("partner", partnerId).setParameter("periods", List.copyOf(fundingPeriodIds))
+                .setParameter("except", exceptClaimId).setParameter("counting", COUNTING).getResultList()) {
+            putSum(sums, new PeriodAndType((Long) r[0], (String) r[1]), r[2]);
+        }
+        return sums;
+    }
+
+    @Override
+    public Map<Long, BigDecimal> heldPerPlan(Collection<Long> planIds, long exceptClaimId) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return sums;
+        }
+        for (Object[] r : em.createQuery("select c.planId, sum(c.heldAmount) from Claim c where c.planId in :plans"
+                        + " and c.id <> :except and c.status in :holding group by c.planId", Object[].class)
+                .setParameter("plans", List.copyOf(planIds)).setParameter("except", exceptClaimId)
+                .setParameter("holding", HOLDING_FUNDS).getResultList()) {
+            putSum(sums, (Long) r[0], r[1]);
+        }
+        return sums;
+    }
+
+    /** A group's sum; a group of claims without amounts (drafts) adds nothing, as the single sums' null does. */
+    private static <K> void putSum(Map<K, BigDecimal> sums, K key, Object sum) {
+        if (sum != null) {
+            sums.put(key, (BigDecimal) sum);
+        }
     }
 
     @Override

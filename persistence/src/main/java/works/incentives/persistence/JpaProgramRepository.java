@@ -3,6 +3,10 @@ package works.incentives.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.FundingPeriod;
@@ -10,7 +14,11 @@ import works.incentives.domain.program.Program;
 import works.incentives.domain.program.ProgramRepository;
 import works.incentives.domain.shared.DateRange;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -69,6 +77,16 @@ public class JpaProgramRepository implements ProgramRepository {
     }
 
     @Override
+    public Map<Long, FundingPeriod> findPeriodsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select f from FundingPeriod f join fetch f.program where f.id in :ids",
+                        FundingPeriod.class).setParameter("ids", List.copyOf(ids)).getResultList().stream()
+                .collect(Collectors.toMap(FundingPeriod::getId, Function.identity()));
+    }
+
+    @Override
     public List<FundingPeriod> findPeriods(long programId) {
         return em.createQuery("select f from FundingPeriod f where f.program.id = :program order by f.usageStart",
                 FundingPeriod.class).setParameter("program", programId).getResultList();
@@ -88,11 +106,45 @@ public class JpaProgramRepository implements ProgramRepository {
         return Optional.ofNullable(em.find(ActivityType.class, id));
     }
 
+    /** One query for the types and their programs; their evidence and metrics are batch-read ({@link BatchReading}). */
+    @Override
+    public Map<Long, ActivityType> findActivityTypesById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withEvidenceAndMetrics(em.createQuery("select t from ActivityType t join fetch t.program"
+                        + " where t.id in :ids", ActivityType.class)).setParameter("ids", List.copyOf(ids))
+                .getResultList().stream()
+                .collect(Collectors.toMap(ActivityType::getId, Function.identity()));
+    }
+
     @Override
     public List<ActivityType> findActivityTypes(long programId) {
         return em.createQuery("select t from ActivityType t where t.program.id = :program"
                         + " and t.replacedBy is null order by t.category, t.code", ActivityType.class)
                 .setParameter("program", programId).getResultList();
+    }
+
+    @Override
+    public List<ActivityType> findActivityTypes(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return withEvidenceAndMetrics(em.createQuery("select t from ActivityType t join fetch t.program"
+                        + " where t.program.id in :programs and t.replacedBy is null order by t.category, t.code",
+                ActivityType.class)).setParameter("programs", List.copyOf(programIds)).getResultList();
+    }
+
+    /**
+     * The types' evidence requirements and metrics read in one query each for all of them, not two per
+     * type. Read-only: EclipseLink 4.0 fails when it compares batch-read collections of embeddables for
+     * changes at commit (eclipse-ee4j/eclipselink#921). A read-only query does not see what the
+     * transaction wrote and not yet committed, so these serve read-only service calls; a type to change
+     * is read by {@link #findActivityTypeById}.
+     */
+    private static TypedQuery<ActivityType> withEvidenceAndMetrics(TypedQuery<ActivityType> query) {
+        return query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setHint(QueryHints.BATCH, "t.evidenceRequirements").setHint(QueryHints.BATCH, "t.requiredMetrics");
     }
 
     @Override

@@ -32,13 +32,14 @@ public final class TestDatabase {
 
     private TestDatabase(String name, DataSource dataSource) {
         this.name = name;
-        this.dataSource = dataSource;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        // statements are counted only inside StatementCounter.record (the query-count tests)
+        this.dataSource = StatementCounter.counting(dataSource);
+        Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration")
                 .failOnMissingLocations(true).load().migrate();
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        props.put("jakarta.persistence.nonJtaDataSource", this.dataSource);
         props.put("eclipselink.logging.level", "WARNING");
         this.emf = Persistence.createEntityManagerFactory("incentives", props);
     }

@@ -100,6 +100,29 @@ public final class ClaimCommands {
         }
     }
 
+    /**
+     * Everything the PoE wizard and the claim page show about one claim, read in one transaction
+     * ({@link ClaimService#workspace}): the claim, its plan and fund, what its activity may still take
+     * ({@code null} when the activity is no longer in the plan), the catalogue revision it is checked
+     * against, what still blocks submission (empty once it is no longer editable) and its history.
+     */
+    public record ClaimWorkspaceView(ClaimView claim, works.incentives.domain.plan.PlanCommands.PlanView plan,
+                                     works.incentives.domain.fund.AllocationService.AllocationView fund,
+                                     ClaimableView activity,
+                                     works.incentives.domain.program.ProgramCommands.ActivityTypeView type,
+                                     List<works.incentives.domain.shared.Problem> problems,
+                                     List<works.incentives.domain.audit.HistoryView> history) {
+    }
+
+    /**
+     * A plan a new claim may be filed under, with its fund and each activity's numbers as
+     * {@link ClaimService#claimable} gives them ({@link ClaimService#claimablePlans}).
+     */
+    public record ClaimablePlan(works.incentives.domain.plan.PlanCommands.PlanView plan,
+                                works.incentives.domain.fund.AllocationService.AllocationView fund,
+                                List<ClaimableView> activities) {
+    }
+
     /** One row of a claim list or review queue. */
     public record ClaimRow(long id, long partnerId, long programId, long planId, String name, String activityTypeCode,
                            String currencyCode, BigDecimal amount, ClaimStatus status, Instant submittedAt,

@@ -2,7 +2,9 @@ package works.incentives.domain.claim;
 
 import works.incentives.domain.shared.Money;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,6 +70,26 @@ public interface ClaimRepository {
 
     /** What fund-holding claims under a plan hold, except one claim. */
     Money heldUnderPlan(long planId, long exceptClaimId, Currency currency);
+
+    /**
+     * {@link #claimedForActivity} of many activities in one query: the sums by activity id (an
+     * activity without such claims is absent).
+     */
+    Map<Long, BigDecimal> claimedPerActivity(long partnerId, Collection<Long> activityIds, long exceptClaimId);
+
+    /**
+     * {@link #claimedForActivityType} of every type code in many periods in one query: the sums by
+     * period and type code (absent where there are none).
+     */
+    Map<PeriodAndType, BigDecimal> claimedPerPeriodAndType(long partnerId, Collection<Long> fundingPeriodIds,
+                                                          long exceptClaimId);
+
+    /** {@link #heldUnderPlan} of many plans in one query: the sums by plan id (absent where none is held). */
+    Map<Long, BigDecimal> heldPerPlan(Collection<Long> planIds, long exceptClaimId);
+
+    /** A funding period and an activity type code: what the per-period caps add up under. */
+    record PeriodAndType(long fundingPeriodId, String activityTypeCode) {
+    }
 
     /** Drafts whose claim deadline lies before {@code day}: the expiry job's work list. */
     List<Claim> findDraftsWithDeadlineBefore(LocalDate day);

@@ -27,7 +27,11 @@ import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.fund.FundAllocationRepository;
 import works.incentives.domain.plan.Activity;
 import works.incentives.domain.plan.Plan;
+import works.incentives.domain.plan.PlanCommands.PlanView;
+import works.incentives.domain.plan.PlanQuery;
 import works.incentives.domain.plan.PlanRepository;
+import works.incentives.domain.plan.PlanStatus;
+import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.program.ActivityType;
 import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.program.Program;
@@ -40,6 +44,7 @@ import works.incentives.domain.shared.Permissions;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -82,6 +87,9 @@ public class ClaimService {
 
     /** "No claim to leave out" of the sums over other claims (ids start at 1). */
     private static final long NO_CLAIM = 0;
+
+    /** How many of a partner's plans the wizard offers to claim under (as many as it listed before). */
+    private static final int CLAIMABLE_PLANS_LISTED = 200;
 
     private ClaimRepository claims;
     private PlanRepository plans;
@@ -150,26 +158,134 @@ public class ClaimService {
      * amount does not count against itself), or null for a new one.
      */
     public List<ClaimableView> claimable(long planId, Long exceptClaimId, Actor actor) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
-        Permissions.requireVisible(actor, plan.getPartnerId(), plan.getFirstSubmittedAt() != null, "plan", planId);
+        Plan plan = visiblePlan(planId, actor);
         Claim except = exceptClaimId == null ? null : claim(exceptClaimId, actor);
         long exceptId = except == null ? NO_CLAIM : except.getId();
         Money heldByExcept = except == null ? Money.zero(plan.getCurrency()) : except.getHeldAmount();
         FundAllocation allocation = allocations.findById(plan.getAllocationId()).orElseThrow();
-        Program program = programs.findById(plan.getProgramId()).orElseThrow();
         FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
+        return claimable(plan, allocation, period, exceptId, heldByExcept,
+                OtherClaims.of(List.of(plan), exceptId, claims, programs));
+    }
+
+    /**
+     * The partner's plans a new claim may be filed under (all but rejected ones, the first 200 by id),
+     * each with its fund and {@link #claimable} numbers: the wizard's first step in a fixed number of
+     * queries however many plans, activities and claims there are. Nothing for vendor-side actors.
+     */
+    public List<ClaimCommands.ClaimablePlan> claimablePlans(Actor actor) {
+        if (!actor.role().isPartnerSide()) {
+            return List.of();
+        }
+        java.util.EnumSet<PlanStatus> statuses = java.util.EnumSet.allOf(PlanStatus.class);
+        statuses.remove(PlanStatus.REJECTED);
+        List<Plan> found = plans.findPlans(new PlanQuery(actor.partnerId(), null, statuses, null, null), 0,
+                CLAIMABLE_PLANS_LISTED);
+        Map<Long, FundAllocation> funds = allocations.findByPartner(actor.partnerId()).stream()
+                .collect(java.util.stream.Collectors.toMap(FundAllocation::getId, f -> f));
+        Map<Long, FundingPeriod> periods = programs.findPeriodsById(found.stream().map(Plan::getFundingPeriodId)
+                .collect(java.util.stream.Collectors.toSet()));
+        OtherClaims others = OtherClaims.of(found, NO_CLAIM, claims, programs);
+        LocalDate today = LocalDate.now(clock);
+        List<ClaimCommands.ClaimablePlan> result = new java.util.ArrayList<>();
+        for (Plan plan : found) {
+            FundAllocation allocation = funds.get(plan.getAllocationId());
+            FundingPeriod period = periods.get(plan.getFundingPeriodId());
+            result.add(new ClaimCommands.ClaimablePlan(PlanView.of(plan), AllocationView.of(allocation, period, today),
+                    claimable(plan, allocation, period, NO_CLAIM, Money.zero(plan.getCurrency()), others)));
+        }
+        return result;
+    }
+
+    /**
+     * What the PoE wizard and the claim page show, in one transaction: the claim, its plan and fund,
+     * its activity's numbers ({@link #claimable}), its catalogue revision ({@link #activityTypeOf}), what
+     * still blocks it ({@link #check}, while editable) and its {@link #history}.
+     */
+    public ClaimCommands.ClaimWorkspaceView workspace(long claimId, Actor actor) {
+        Claim claim = claim(claimId, actor);
+        Plan plan = visiblePlan(claim.getPlanId(), actor);
+        FundAllocation allocation = allocations.findById(plan.getAllocationId()).orElseThrow();
+        FundingPeriod period = programs.findPeriodById(plan.getFundingPeriodId()).orElseThrow();
+        Optional<Activity> activity = claim.getActivityId() == null ? Optional.empty()
+                : plan.findActivity(claim.getActivityId());
+        ClaimContext context = activity.isPresent() || claim.getStatus().editable() ? context(claim, allocation) : null;
+        ClaimableView numbers = activity.map(a -> new ClaimableView(a.getId(),
+                context.claimedForActivityBefore().amount(), context.maximum().amount(),
+                ClaimEligibility.refusal(plan, a, period.getProgram().isPlanPreApprovalRequired(),
+                        context.claimedForActivityBefore()).orElse(null))).orElse(null);
+        return new ClaimCommands.ClaimWorkspaceView(ClaimView.of(claim), PlanView.of(plan),
+                AllocationView.of(allocation, period, LocalDate.now(clock)), numbers, activityTypeOf(claim, plan),
+                claim.getStatus().editable() ? claim.check(context) : List.of(),
+                history.findBySubject(HistoryEntry.SubjectType.CLAIM, claimId).stream().map(HistoryView::of).toList());
+    }
+
+    /** Each activity of the plan with what other claims ask of it and the most a claim can ask now. */
+    private List<ClaimableView> claimable(Plan plan, FundAllocation allocation, FundingPeriod period, long exceptId,
+                                          Money heldByExcept, OtherClaims others) {
+        Program program = period.getProgram();
+        Currency currency = plan.getCurrency();
+        Money planHeld = plan.getApprovedLimit().isEmpty() ? null : others.heldUnder(plan);
         List<ClaimableView> result = new java.util.ArrayList<>();
         for (var campaign : plan.getCampaigns()) {
             for (Activity activity : campaign.getActivities()) {
-                Money others = claims.claimedForActivity(plan.getPartnerId(), activity.getId(), exceptId, plan.getCurrency());
-                var refusal = ClaimEligibility.refusal(plan, activity, program.isPlanPreApprovalRequired(), others);
-                ClaimContext ctx = context(plan, activity, allocation, program, exceptId, heldByExcept, Set.of(),
-                        period.claimDeadline());
-                result.add(new ClaimableView(activity.getId(), others.amount(), ctx.maximum().amount(),
+                Money claimed = others.onActivity(activity, currency);
+                ActivityType type = others.typeOf(activity);
+                var refusal = ClaimEligibility.refusal(plan, activity, program.isPlanPreApprovalRequired(), claimed);
+                ClaimContext ctx = context(plan, activity, type, allocation, program, heldByExcept, planHeld,
+                        others.ofType(plan, type, currency), claimed, Set.of(), period.claimDeadline());
+                result.add(new ClaimableView(activity.getId(), claimed.amount(), ctx.maximum().amount(),
                         refusal.orElse(null)));
             }
         }
         return result;
+    }
+
+    /**
+     * What other claims ask of the activities of some plans (on each activity, of each type code in
+     * each period, held under each plan) and the activities' catalogue revisions, read in a fixed
+     * number of grouped queries instead of several per activity.
+     */
+    private record OtherClaims(Map<Long, BigDecimal> perActivity, Map<ClaimRepository.PeriodAndType, BigDecimal> perType,
+                               Map<Long, BigDecimal> perPlan, Map<Long, ActivityType> types) {
+
+        static OtherClaims of(List<Plan> plans, long exceptId, ClaimRepository claims, ProgramRepository programs) {
+            List<Activity> activities = plans.stream().flatMap(p -> p.getCampaigns().stream())
+                    .flatMap(c -> c.getActivities().stream()).toList();
+            if (activities.isEmpty()) {
+                return new OtherClaims(Map.of(), Map.of(), Map.of(), Map.of());
+            }
+            long partnerId = plans.get(0).getPartnerId();
+            return new OtherClaims(
+                    claims.claimedPerActivity(partnerId, activities.stream().map(Activity::getId).toList(), exceptId),
+                    claims.claimedPerPeriodAndType(partnerId, plans.stream().map(Plan::getFundingPeriodId)
+                            .collect(java.util.stream.Collectors.toSet()), exceptId),
+                    claims.heldPerPlan(plans.stream().filter(p -> p.getApprovedLimit().isPresent()).map(Plan::getId)
+                            .toList(), exceptId),
+                    programs.findActivityTypesById(activities.stream().map(Activity::getActivityTypeId)
+                            .collect(java.util.stream.Collectors.toSet())));
+        }
+
+        Money onActivity(Activity activity, Currency currency) {
+            return Money.ofNullable(perActivity.getOrDefault(activity.getId(), BigDecimal.ZERO), currency);
+        }
+
+        Money ofType(Plan plan, ActivityType type, Currency currency) {
+            return Money.ofNullable(perType.getOrDefault(new ClaimRepository.PeriodAndType(plan.getFundingPeriodId(),
+                    type.getCode()), BigDecimal.ZERO), currency);
+        }
+
+        Money heldUnder(Plan plan) {
+            return Money.ofNullable(perPlan.getOrDefault(plan.getId(), BigDecimal.ZERO), plan.getCurrency());
+        }
+
+        ActivityType typeOf(Activity activity) {
+            ActivityType type = types.get(activity.getActivityTypeId());
+            if (type == null) {
+                throw new java.util.NoSuchElementException("activity type " + activity.getActivityTypeId());
+            }
+            return type;
+        }
     }
 
     public ClaimView get(long claimId, Actor actor) {
@@ -516,7 +632,10 @@ public class ClaimService {
      */
     public works.incentives.domain.program.ProgramCommands.ActivityTypeView activityTypeOf(long claimId, Actor actor) {
         Claim claim = claim(claimId, actor);
-        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        return activityTypeOf(claim, plans.findById(claim.getPlanId()).orElseThrow());
+    }
+
+    private works.incentives.domain.program.ProgramCommands.ActivityTypeView activityTypeOf(Claim claim, Plan plan) {
         Long typeId = claim.getActivityId() == null ? null
                 : plan.findActivity(claim.getActivityId()).map(Activity::getActivityTypeId).orElse(null);
         return works.incentives.domain.program.ProgramCommands.ActivityTypeView.of(typeId == null
@@ -544,14 +663,24 @@ public class ClaimService {
         ActivityType type = programs.findActivityTypeById(activity.getActivityTypeId()).orElseThrow();
         Currency currency = plan.getCurrency();
         long partnerId = plan.getPartnerId();
-        Money planLimitLeft = plan.getApprovedLimit()
-                .map(limit -> limit.minus(claims.heldUnderPlan(plan.getId(), exceptClaimId, currency))).orElse(null);
-        return new ClaimContext(activity.getCampaign().getDates(), activity.getPlannedAmount(), type,
+        Money planHeld = plan.getApprovedLimit().isEmpty() ? null
+                : claims.heldUnderPlan(plan.getId(), exceptClaimId, currency);
+        return context(plan, activity, type, allocation, program, heldByClaim, planHeld,
                 claims.claimedForActivityType(partnerId, plan.getFundingPeriodId(), type.getCode(), exceptClaimId, currency),
+                claims.claimedForActivity(partnerId, activity.getId(), exceptClaimId, currency),
+                invoiceNumbersInUse, claimDeadline);
+    }
+
+    /** The context from what other claims ask ({@code planHeld}: held under the plan, null without an approved limit). */
+    private static ClaimContext context(Plan plan, Activity activity, ActivityType type, FundAllocation allocation,
+                                        Program program, Money heldByClaim, Money planHeld, Money claimedForType,
+                                        Money claimedForActivity, Set<String> invoiceNumbersInUse,
+                                        LocalDate claimDeadline) {
+        Money planLimitLeft = plan.getApprovedLimit().map(limit -> limit.minus(planHeld)).orElse(null);
+        return new ClaimContext(activity.getCampaign().getDates(), activity.getPlannedAmount(), type, claimedForType,
                 allocation.getEarned(), allocation.getRemaining().plus(heldByClaim), planLimitLeft,
                 program.isPlanPreApprovalRequired() && !plan.isApproved(),
-                invoiceNumbersInUse, claimDeadline,
-                claims.claimedForActivity(partnerId, activity.getId(), exceptClaimId, currency));
+                invoiceNumbersInUse, claimDeadline, claimedForActivity);
     }
 
     /** Refuses a claim on an activity {@link ClaimEligibility} does not allow (any UI notwithstanding). */
@@ -571,7 +700,13 @@ public class ClaimService {
                 .orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "activity", claim.getActivityId()));
     }
 
-    private FundAllocation locked(Claim claim) {
+    private Plan visiblePlan(long planId, Actor actor) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new DomainRuleViolation(Rule.NOT_FOUND, "plan", planId));
+        Permissions.requireVisible(actor, plan.getPartnerId(), plan.getFirstSubmittedAt() != null, "plan", planId);
+        return plan;
+    }
+
+        private FundAllocation locked(Claim claim) {
         return allocations.findByIdForUpdate(claim.getAllocationId()).orElseThrow();
     }
 

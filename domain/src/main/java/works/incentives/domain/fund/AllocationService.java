@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Allocating earned co-op funds to partners and showing balances with their expiry countdown. */
 @ApplicationScoped
@@ -56,6 +58,17 @@ public class AllocationService {
             this(id, version, partnerId, programId, fundingPeriodId, periodName, currencyCode, earned, rebate, allocated,
                     committed, claimed, paid, remaining, uncommitted, rebateOnly, claimDeadline, daysLeft, null,
                     daysLeft >= 0);
+        }
+
+        /** The fund as of {@code today}: its balances, its period's claim window and the days left to claim. */
+        public static AllocationView of(FundAllocation a, FundingPeriod period, LocalDate today) {
+            LocalDate deadline = period.claimDeadline();
+            return new AllocationView(a.getId(), a.getVersion(), a.getPartnerId(), a.getProgramId(),
+                    a.getFundingPeriodId(), period.getName(), a.getCurrency().getCurrencyCode(), a.getEarned().amount(),
+                    a.getRebate().amount(), a.getAllocated().amount(), a.getCommitted().amount(),
+                    a.getClaimed().amount(), a.getPaid().amount(), a.getRemaining().amount(),
+                    a.getUncommitted().amount(), a.isRebateOnly(), deadline, ChronoUnit.DAYS.between(today, deadline),
+                    period.getClaimWindow().start(), period.openForNewPlans(today));
         }
     }
 
@@ -143,8 +156,10 @@ public class AllocationService {
     /** The partner's funds, for the dashboard (partner-side actors: their own only). */
     public List<AllocationView> allocationsOf(long partnerId, Actor actor) {
         Permissions.requireVisible(actor, partnerId, "partner", partnerId);
-        return allocations.findByPartner(partnerId).stream()
-                .map(a -> view(a, programs.findPeriodById(a.getFundingPeriodId()).orElseThrow())).toList();
+        List<FundAllocation> funds = allocations.findByPartner(partnerId);
+        Map<Long, FundingPeriod> periods = programs.findPeriodsById(
+                funds.stream().map(FundAllocation::getFundingPeriodId).collect(Collectors.toSet()));
+        return funds.stream().map(a -> view(a, periods.get(a.getFundingPeriodId()))).toList();
     }
 
     /**
@@ -171,13 +186,6 @@ public class AllocationService {
     }
 
     private AllocationView view(FundAllocation a, FundingPeriod period) {
-        LocalDate deadline = period.claimDeadline();
-        LocalDate today = LocalDate.now(clock);
-        return new AllocationView(a.getId(), a.getVersion(), a.getPartnerId(), a.getProgramId(),
-                a.getFundingPeriodId(), period.getName(), a.getCurrency().getCurrencyCode(), a.getEarned().amount(),
-                a.getRebate().amount(), a.getAllocated().amount(), a.getCommitted().amount(), a.getClaimed().amount(),
-                a.getPaid().amount(), a.getRemaining().amount(), a.getUncommitted().amount(), a.isRebateOnly(),
-                deadline, ChronoUnit.DAYS.between(today, deadline), period.getClaimWindow().start(),
-                period.openForNewPlans(today));
+        return AllocationView.of(a, period, LocalDate.now(clock));
     }
 }

@@ -30,6 +30,15 @@ public interface PlanRepository {
     /** A page of plans matching the filter, for lists and review queues. */
     List<Plan> findPlans(PlanQuery filter, int offset, int limit);
 
+    /**
+     * A page of list rows: only the columns a list shows, with each plan's planned total. The default
+     * maps whole plans (their campaigns and activities are read to add up the total); the JPA
+     * repository selects the columns and sums the activities in the database (two queries per page).
+     */
+    default List<PlanCommands.PlanRow> findPlanRows(PlanQuery filter, int offset, int limit) {
+        return findPlans(filter, offset, limit).stream().map(PlanCommands.PlanRow::of).toList();
+    }
+
     long countPlans(PlanQuery filter);
 
     /**

@@ -352,7 +352,7 @@ public class PlanService {
 
     /** A page of plans; partner-side actors are always limited to their own partner. */
     public List<PlanRow> findPlans(PlanQuery filter, int offset, int limit, Actor actor) {
-        return scoped(filter, actor).map(f -> plans.findPlans(f, offset, limit).stream().map(PlanRow::of).toList())
+        return scoped(filter, actor).map(f -> plans.findPlanRows(f, offset, limit))
                 .orElse(List.of());
     }
 

@@ -71,7 +71,12 @@ class PlanWizardBrowserIT {
         // 1. program and fund
         PlanWizardPage wizard = signedIn().openNew(base.toString());
         assertEquals("Program and fund", wizard.stepTitle());
-        assertTrue(wizard.helpLinkTargets().stream().allMatch("_blank"::equals), "Learn more opens a new tab");
+        assertTrue(wizard.helpLinkTargets().stream().allMatch(java.util.Objects::isNull), "Learn more opens no new tab");
+        String urlBefore = wizard.currentUrl();
+        assertTrue(wizard.openFirstGuidanceInDrawer().endsWith("/guidance/creating-your-plan#program-and-fund"),
+                "the drawer keeps the article's own address");
+        assertEquals(urlBefore, wizard.currentUrl(), "the guidance opens beside the step");
+        wizard.closeGuidanceDrawer();
         wizard.chooseFund(period.name());
         assertTrue(wizard.fundFacts().contains("$30,000.00"), wizard.fundFacts());
         assertTrue(wizard.fundFacts().contains("days left"), wizard.fundFacts());

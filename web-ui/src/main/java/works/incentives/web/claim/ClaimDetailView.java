@@ -99,8 +99,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         if (workspace == null) {
             return false;
         }
-        List<HistoryView> found = Feedback.attempt(this, () -> services.claims().history(claimId, workspace.actor()));
-        entries = found == null ? List.of() : found;
+        entries = workspace.history();
         disputeWindowDays = Feedback.attempt(this, () -> services.programAdmin()
                 .getProgram(workspace.claim().programId()).disputeWindowDays());
         render();

@@ -41,8 +41,8 @@ final class ClaimStepSaves {
 
     /** The current catalogue of the activities' programs, to name admin-defined types. */
     List<ActivityTypeView> catalogueOf(List<ClaimableActivity> activities) {
-        return activities.stream().map(ClaimableActivity::programId).distinct()
-                .flatMap(p -> services.programAdmin().listActivityTypes(p).stream()).toList();
+        List<Long> programIds = activities.stream().map(ClaimableActivity::programId).distinct().toList();
+        return programIds.isEmpty() ? List.of() : services.programAdmin().listActivityTypes(programIds);
     }
 
     /** The draft for the activity chosen on the first step, named after its type and campaign; null when refused. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
-import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.claim.ClaimCommands.AddEvidence;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimService;
@@ -27,7 +26,6 @@ import works.incentives.web.security.Roles;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The proof-of-execution wizard. {@code claims/new} starts with the activity; from then on the
@@ -91,8 +89,7 @@ public class ClaimWizardView extends DraftWizardView<ClaimWorkspace> {
     protected void show(ClaimWorkspace w) {
         ClaimView claim = w.claim();
         activityStep.showChosen(w.activity());
-        window.show(Feedback.attempt(this, () -> services.allocations().get(
-                services.plans().get(claim.planId(), actor()).allocationId(), actor())), w.today());
+        window.show(w.fund(), w.today());
         detailsStep.setToday(w.today());
         detailsStep.show(claim, w.activity(), w.type(), w.problems().stream()
                 .filter(p -> ClaimSteps.DETAILS.equals(ClaimSteps.stepOf(p))).toList());
@@ -103,14 +100,10 @@ public class ClaimWizardView extends DraftWizardView<ClaimWorkspace> {
 
     /** The steps an upload or removal changes, and whether Submit is allowed. */
     private void showEvidenceAndCheck(ClaimWorkspace w) {
-        evidenceStep.show(w.claim(), w.type(), services.claims().getMaxUploadBytes(), w.problems(), feedback());
+        evidenceStep.show(w.claim(), w.type(), services.claims().getMaxUploadBytes(), w.problems(),
+                ReviewerFeedback.byConcern(w.history()));
         checkStep.show(w.claim(), w.problems(), w.mayAct(), w.today());
         wizard().setSubmitAllowed(w.mayAct() && w.claim().status() == ClaimStatus.DRAFT && w.problems().isEmpty());
-    }
-
-    private Map<String, List<String>> feedback() {
-        List<HistoryView> history = Feedback.attempt(this, () -> services.claims().history(draftId(), actor()));
-        return history == null ? Map.of() : ReviewerFeedback.byConcern(history);
     }
 
     @Override

@@ -1,18 +1,18 @@
 package works.incentives.web.claim;
 
 import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
+import works.incentives.domain.claim.ClaimCommands.ClaimWorkspaceView;
+import works.incentives.domain.claim.ClaimCommands.ClaimablePlan;
 import works.incentives.domain.claim.ClaimCommands.ClaimableView;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.plan.PlanCommands.ActivityView;
 import works.incentives.domain.plan.PlanCommands.CampaignView;
-import works.incentives.domain.plan.PlanCommands.PlanRow;
 import works.incentives.domain.plan.PlanCommands.PlanView;
-import works.incentives.domain.plan.PlanQuery;
 import works.incentives.domain.plan.PlanService;
-import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramService;
@@ -25,19 +25,25 @@ import works.incentives.web.component.wizard.DraftWorkspace;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Everything the claim screens show about one claim, loaded fresh from the services on every
- * navigation, as DTOs (nothing of it outlives a request).
+ * navigation, as DTOs (nothing of it outlives a request): one service call, one transaction
+ * ({@link ClaimService#workspace}), however many activities and claims the plan has.
  */
 record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, ActivityTypeView type,
-                      List<Problem> problems, LocalDate today) implements DraftWorkspace {
+                      List<Problem> problems, LocalDate today, AllocationView fund, List<HistoryView> history)
+        implements DraftWorkspace {
+
+    /** A workspace without its fund and history (screens and tests that need neither). */
+    ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, ActivityTypeView type,
+                   List<Problem> problems, LocalDate today) {
+        this(actor, claim, activity, type, problems, today, null, List.of());
+    }
 
     /** The services the claim screens use, injected once into each view. */
     record Services(CurrentActor currentActor, ClaimService claims, PlanService plans, AllocationService allocations,
@@ -50,58 +56,46 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
 
     static ClaimWorkspace of(Services services, long claimId) {
         Actor actor = services.currentActor().require();
-        ClaimView claim = services.claims().get(claimId, actor);
-        PlanView plan = services.plans().get(claim.planId(), actor);
-        AllocationView fund = fund(services, actor, plan);
-        ClaimableActivity activity = claimable(services, actor, plan, fund, claimId, false).stream()
+        ClaimWorkspaceView w = services.claims().workspace(claimId, actor);
+        ClaimView claim = w.claim();
+        ClaimableActivity activity = claimable(w.plan(), w.fund(),
+                w.activity() == null ? List.of() : List.of(w.activity()), false).stream()
                 .filter(a -> claim.activityId() != null && a.activityId() == claim.activityId())
                 .findFirst().orElse(null);
-        // the revision the claim's activity was checked against, not today's catalogue
-        ActivityTypeView type = services.claims().activityTypeOf(claimId, actor);
-        List<Problem> problems = claim.status().editable() ? services.claims().check(claimId, actor) : List.of();
-        return new ClaimWorkspace(actor, claim, activity, type, problems, services.today());
+        return new ClaimWorkspace(actor, claim, activity, w.type(), w.problems(), services.today(), w.fund(),
+                w.history());
     }
 
     /**
      * The activities the partner may claim for, as the domain decides it ({@code ClaimEligibility}
-     * through {@link ClaimService#claimable}: the server refuses any other); funds past their claim
+     * through {@link ClaimService#claimablePlans}: the server refuses any other); funds past their claim
      * deadline are left out.
      */
     static List<ClaimableActivity> claimableActivities(Services services) {
         Actor actor = services.currentActor().require();
-        Set<PlanStatus> statuses = EnumSet.allOf(PlanStatus.class);
-        statuses.remove(PlanStatus.REJECTED);
-        List<PlanRow> rows = services.plans().findPlans(new PlanQuery(actor.partnerId(), null, statuses, null, null),
-                0, 200, actor);
         List<ClaimableActivity> result = new ArrayList<>();
-        for (PlanRow row : rows) {
-            PlanView plan = services.plans().get(row.id(), actor);
-            AllocationView fund = fund(services, actor, plan);
+        for (ClaimablePlan plan : services.claims().claimablePlans(actor)) {
+            AllocationView fund = plan.fund();
             if (fund != null && fund.daysLeft() < 0) {
                 continue;
             }
-            result.addAll(claimable(services, actor, plan, fund, null, true));
+            result.addAll(claimable(plan.plan(), fund, plan.activities(), true));
         }
         return result;
     }
 
-    private static AllocationView fund(Services services, Actor actor, PlanView plan) {
-        return services.allocations().allocationsOf(plan.partnerId(), actor).stream()
-                .filter(f -> f.id() == plan.allocationId()).findFirst().orElse(null);
-    }
-
     /**
-     * The plan's activities with what other claims (not {@code exceptClaim}) ask of each and the most
-     * a claim can ask now, from the server; {@code eligibleOnly} leaves out those the domain refuses.
+     * The plan's activities with what other claims ask of each and the most a claim can ask now
+     * ({@code numbers}, from the server); {@code eligibleOnly} leaves out those the domain refuses.
      */
-    private static List<ClaimableActivity> claimable(Services services, Actor actor, PlanView plan,
-                                                     AllocationView fund, Long exceptClaim, boolean eligibleOnly) {
-        Map<Long, ClaimableView> numbers = services.claims().claimable(plan.id(), exceptClaim, actor).stream()
+    private static List<ClaimableActivity> claimable(PlanView plan, AllocationView fund, List<ClaimableView> numbers,
+                                                     boolean eligibleOnly) {
+        Map<Long, ClaimableView> byActivity = numbers.stream()
                 .collect(Collectors.toMap(ClaimableView::activityId, Function.identity()));
         List<ClaimableActivity> result = new ArrayList<>();
         for (CampaignView campaign : plan.campaigns()) {
             for (ActivityView activity : campaign.activities()) {
-                ClaimableView n = numbers.get(activity.id());
+                ClaimableView n = byActivity.get(activity.id());
                 if (n == null || (eligibleOnly && !n.eligible())) {
                     continue;
                 }

@@ -54,7 +54,8 @@ public class GuidanceLibrary {
     private static final String SANITISING_BASE = "https://guidance.invalid/";
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private final Map<Key, Rendered> cache = new ConcurrentHashMap<>();
+    /** Shared by every instance: the articles are static text, rendered once per JVM (the drawer makes its own library). */
+    private static final Map<Key, Rendered> CACHE = new ConcurrentHashMap<>();
 
     private record Key(GuidanceArticle article, String language) {
     }
@@ -105,7 +106,7 @@ public class GuidanceLibrary {
     }
 
     private Rendered rendered(GuidanceArticle article, Locale locale) {
-        return cache.computeIfAbsent(new Key(article, language(locale)), key -> render(key.article(), load(key)));
+        return CACHE.computeIfAbsent(new Key(article, language(locale)), key -> render(key.article(), load(key)));
     }
 
     private static String resource(GuidanceArticle article, String language) {

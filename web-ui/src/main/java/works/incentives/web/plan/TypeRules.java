@@ -1,7 +1,6 @@
 package works.incentives.web.plan;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,6 +10,7 @@ import works.incentives.domain.program.ActivityCategory;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
 import works.incentives.web.component.wizard.HelpPanel;
+import works.incentives.web.guidance.GuidanceDrawer;
 import works.incentives.web.guidance.GuidanceLink;
 import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.Component;
@@ -98,11 +98,8 @@ public class TypeRules extends Div {
     }
 
     private Anchor link(GuidanceLink target) {
-        Anchor anchor = new Anchor(target.href(), getTranslation("wizard.help.learnMore",
+        return GuidanceDrawer.learnMore(target, getTranslation("wizard.help.learnMore",
                 getTranslation(HelpPanel.linkKey(target))));
-        anchor.setTarget(AnchorTarget.BLANK);
-        anchor.addClassName("learn-more");
-        return anchor;
     }
 
     static GuidanceLink categoryGuidance(ActivityCategory category) {

@@ -1,6 +1,7 @@
 package works.incentives.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import works.incentives.domain.access.ActingAs;
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The container's caller principal as the domain's {@link Actor}: the account's role and partner,
- * read at every call, so a deactivated account has no actor even within an open session.
- * Server-side work without a signed-in user acts through {@link ActingAs}.
+ * read once per request ({@link RequestCaller}), so a deactivated account has no actor from its next
+ * request on, even within an open session. Without a request (a background thread) it is read at
+ * every call. Server-side work without a signed-in user acts through {@link ActingAs}.
  */
 @ApplicationScoped
 public class SecurityCurrentActor implements CurrentActor {
@@ -24,6 +26,9 @@ public class SecurityCurrentActor implements CurrentActor {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RequestCaller requestCaller;
 
     @Override
     public Optional<Actor> get() {
@@ -37,6 +42,13 @@ public class SecurityCurrentActor implements CurrentActor {
         } catch (RuntimeException noRequest) {
             return Optional.empty();
         }
-        return caller == null ? Optional.empty() : accounts.actorFor(caller.getName());
+        if (caller == null) {
+            return Optional.empty();
+        }
+        try {
+            return requestCaller.actorFor(caller.getName(), accounts::actorFor);
+        } catch (ContextNotActiveException noRequest) {
+            return accounts.actorFor(caller.getName());
+        }
     }
 }

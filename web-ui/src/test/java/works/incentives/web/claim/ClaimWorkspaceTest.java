@@ -1,16 +1,13 @@
 package works.incentives.web.claim;
 
 import org.junit.jupiter.api.Test;
+import works.incentives.domain.claim.ClaimCommands.ClaimablePlan;
 import works.incentives.domain.claim.ClaimCommands.ClaimableView;
 import works.incentives.domain.claim.ClaimService;
-import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.plan.PlanCommands.ActivityView;
 import works.incentives.domain.plan.PlanCommands.CampaignView;
-import works.incentives.domain.plan.PlanCommands.PlanRow;
 import works.incentives.domain.plan.PlanCommands.PlanView;
-import works.incentives.domain.plan.PlanQuery;
-import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
@@ -41,37 +38,21 @@ class ClaimWorkspaceTest {
             List.of(new CampaignView(8, "Webinars", "Leads", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31),
                     new BigDecimal("15000"), List.of(activity(11, "10000"), activity(12, "5000")))));
 
-    ClaimWorkspace.Services services() {
-        PlanService plans = new PlanService() {
-            @Override
-            public List<PlanRow> findPlans(PlanQuery filter, int offset, int limit, Actor actor) {
-                return List.of(new PlanRow(5, 3, 1, "Cloud launch", PlanStatus.APPROVED, "USD", null, null, null, null));
-            }
+    final AllocationView fund = new AllocationView(9, 0, 3, 1, 2, "H2 FY27", "USD", new BigDecimal("30000"),
+            BigDecimal.ZERO, new BigDecimal("30000"), new BigDecimal("15000"), new BigDecimal("5000"),
+            BigDecimal.ZERO, new BigDecimal("25000"), new BigDecimal("15000"), false, LocalDate.of(2027, 8, 14), 40);
 
-            @Override
-            public PlanView get(long planId, Actor actor) {
-                return plan;
-            }
-        };
-        AllocationService allocations = new AllocationService() {
-            @Override
-            public List<AllocationView> allocationsOf(long partnerId, Actor actor) {
-                return List.of(new AllocationView(9, 0, 3, 1, 2, "H2 FY27", "USD", new BigDecimal("30000"),
-                        BigDecimal.ZERO, new BigDecimal("30000"), new BigDecimal("15000"), new BigDecimal("5000"),
-                        BigDecimal.ZERO, new BigDecimal("25000"), new BigDecimal("15000"), false,
-                        LocalDate.of(2027, 8, 14), 40));
-            }
-        };
+    ClaimWorkspace.Services services() {
         ClaimService claims = new ClaimService() {
             @Override
-            public List<ClaimableView> claimable(long planId, Long exceptClaimId, Actor actor) {
-                return List.of(new ClaimableView(11, new BigDecimal("4000"), new BigDecimal("2750"), null),
+            public List<ClaimablePlan> claimablePlans(Actor actor) {
+                return List.of(new ClaimablePlan(plan, fund, List.of(
+                        new ClaimableView(11, new BigDecimal("4000"), new BigDecimal("2750"), null),
                         new ClaimableView(12, new BigDecimal("5000"), BigDecimal.ZERO,
-                                Problem.of(Rule.CLAIM_ACTIVITY_FULLY_CLAIMED, "activity:12", "USD 5000")));
+                                Problem.of(Rule.CLAIM_ACTIVITY_FULLY_CLAIMED, "activity:12", "USD 5000")))));
             }
         };
-        return new ClaimWorkspace.Services(() -> Optional.of(ANN), claims, plans, allocations, null, null,
-                Clock.systemUTC());
+        return new ClaimWorkspace.Services(() -> Optional.of(ANN), claims, null, null, null, null, Clock.systemUTC());
     }
 
     @Test

@@ -46,9 +46,25 @@ public class PlanWizardPage {
         return browser.find(HELP_TEXT).getText();
     }
 
-    /** The "Learn more" links of the help panel: each must open in a new tab. */
+    /** The "Learn more" links of the help panel (null: no new tab). */
     public java.util.List<String> helpLinkTargets() {
         return browser.findAll(HELP_LINKS).stream().map(a -> a.getAttribute("target")).toList();
+    }
+
+    /**
+     * Clicks the first "Learn more" link and waits for the guidance drawer to show the article;
+     * returns the drawer's "Open in new tab" address.
+     */
+    public String openFirstGuidanceInDrawer() {
+        browser.click(HELP_LINKS);
+        browser.waitForVaadin();
+        browser.find(By.cssSelector("#guidance-drawer-article h2[id]"));
+        return browser.find(By.id("guidance-drawer-new-tab")).getAttribute("href");
+    }
+
+    public void closeGuidanceDrawer() {
+        browser.click(By.id("guidance-drawer-close"));
+        browser.waitForVaadin();
     }
 
     public String progressText() {

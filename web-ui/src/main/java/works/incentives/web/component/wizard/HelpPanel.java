@@ -1,12 +1,12 @@
 package works.incentives.web.component.wizard;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import works.incentives.web.guidance.GuidanceDrawer;
 import works.incentives.web.guidance.GuidanceLink;
 
 import java.util.Locale;
@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The help beside a step: what the step needs and why, and "Learn more" links that open the
- * guidance article in a new tab so the wizard's input stays where it is. A program admin's own
+ * guidance article in a drawer beside the step ({@link GuidanceDrawer}), so the wizard's input
+ * stays where it is and no second copy of the application loads. A program admin's own
  * text for the step's help key and the UI language replaces the bundled text when an
  * {@linkplain #setOverrides override lookup} is set.
  */
@@ -68,14 +69,9 @@ public class HelpPanel extends Aside {
         return override.filter(t -> !t.isBlank()).orElseGet(() -> getTranslation(key));
     }
 
-    /** A link opening the guidance section in a new tab; its text names the section. */
+    /** A link opening the guidance section in the drawer; its text names the section. */
     Anchor learnMore(GuidanceLink link) {
-        Anchor anchor = new Anchor(link.href(), getTranslation("wizard.help.learnMore",
-                getTranslation(linkKey(link))));
-        anchor.setTarget(AnchorTarget.BLANK);
-        anchor.getElement().setAttribute("rel", "noopener");
-        anchor.addClassName("learn-more");
-        return anchor;
+        return GuidanceDrawer.learnMore(link, getTranslation("wizard.help.learnMore", getTranslation(linkKey(link))));
     }
 
     /** The translation key naming a guidance section, e.g. {@code guidance.link.creating-your-plan.campaigns}. */

@@ -2,9 +2,13 @@ package works.incentives.web.component.wizard;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import works.incentives.web.guidance.GuidanceDrawer;
 import works.incentives.web.i18n.TranslationProvider;
 
 import java.util.ArrayList;
@@ -13,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,5 +105,20 @@ class HelpPanelTest {
         assertEquals("zh-TW", HelpPanel.language(Locale.SIMPLIFIED_CHINESE));
         assertEquals("en", HelpPanel.language(Locale.GERMAN));
         assertEquals("en", HelpPanel.language(null));
+    }
+
+    @Test
+    void learnMoreOpensTheArticleBesideTheStepInsteadOfANewTab() {
+        wizard.show("basics", Map.of());
+        Anchor learnMore = _find(wizard.help.links, Anchor.class).get(0);
+        assertTrue(learnMore.getTarget().isEmpty(), "no new tab: " + learnMore.getTarget());
+        assertEquals(WizardTest.LINK.href(), learnMore.getHref());
+        JsonObject plainClick = Json.createObject();
+        plainClick.put(GuidanceDrawer.PLAIN_CLICK, true);
+        _fireDomEvent(learnMore, "click", plainClick);
+        GuidanceDrawer drawer = GuidanceDrawer.of(UI.getCurrent());
+        assertTrue(drawer.isOpened());
+        assertEquals(Optional.of(WizardTest.LINK), drawer.shown());
+        assertTrue(wizard.isAttached(), "the wizard stays on the page");
     }
 }
