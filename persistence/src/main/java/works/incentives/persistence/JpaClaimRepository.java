@@ -3,7 +3,6 @@ package works.incentives.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import works.incentives.domain.claim.Claim;
 import works.incentives.domain.claim.ClaimCommands.ClaimRow;
 import works.incentives.domain.claim.ClaimQuery;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -64,9 +62,8 @@ public class JpaClaimRepository implements ClaimRepository {
 
     @Override
     public List<Claim> findClaims(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort) {
-        TypedQuery<Claim> query = em.createQuery("select c from Claim c" + where(filter) + orderBy(sort), Claim.class);
-        bind(query, filter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return where(filter).query(em, "select c from Claim c", orderBy(sort), Claim.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -77,9 +74,8 @@ public class JpaClaimRepository implements ClaimRepository {
      */
     @Override
     public List<ClaimRow> findClaimRows(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort) {
-        TypedQuery<Long> page = em.createQuery("select c.id from Claim c" + where(filter) + orderBy(sort), Long.class);
-        bind(page, filter);
-        List<Long> ids = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Long> ids = where(filter).query(em, "select c.id from Claim c", orderBy(sort), Long.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -123,82 +119,27 @@ public class JpaClaimRepository implements ClaimRepository {
 
     @Override
     public long countClaims(ClaimQuery filter) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        return where(filter).query(em, "select count(c) from Claim c", "", Long.class).getSingleResult();
     }
 
     /** One grouped count instead of one count per status tab. */
     @Override
     public Map<ClaimStatus, Long> countClaimsByStatus(ClaimQuery filter) {
-        ClaimQuery any = filter.withStatuses(null);
-        TypedQuery<Object[]> query = em.createQuery("select c.status, count(c) from Claim c" + where(any)
-                + " group by c.status", Object[].class);
-        bind(query, any);
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (Object[] row : query.getResultList()) {
-            counts.put((ClaimStatus) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
+        return where(filter.withStatuses(null)).countByStatus(em, "select c.status, count(c) from Claim c", "c.status",
+                ClaimStatus.class);
     }
 
-    private static String where(ClaimQuery f) {
-        StringBuilder jpql = new StringBuilder(" where 1 = 1");
-        if (f.partnerId() != null) {
-            jpql.append(" and c.partnerId = :partner");
-        }
-        if (f.programId() != null) {
-            jpql.append(" and c.programId = :program");
-        }
-        if (f.planId() != null) {
-            jpql.append(" and c.planId = :plan");
-        }
-        if (!f.statuses().isEmpty()) {
-            jpql.append(" and c.status in :statuses");
-        }
-        if (f.reviewer() != null) {
-            jpql.append(" and c.reviewer = :reviewer");
-        }
-        if (f.deadlineBefore() != null) {
-            jpql.append(" and c.claimDeadline < :deadline");
-        }
-        if (f.fundingPeriodId() != null) {
-            jpql.append(" and c.fundingPeriodId = :period");
-        }
-        if (f.activityTypeCode() != null) {
-            jpql.append(" and c.activityTypeCode = :type");
-        }
-        if (f.onlyEverSubmitted()) {
-            jpql.append(" and c.firstSubmittedAt is not null");
-        }
-        return jpql.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, ClaimQuery f) {
-        if (f.partnerId() != null) {
-            query.setParameter("partner", f.partnerId());
-        }
-        if (f.programId() != null) {
-            query.setParameter("program", f.programId());
-        }
-        if (f.planId() != null) {
-            query.setParameter("plan", f.planId());
-        }
-        if (!f.statuses().isEmpty()) {
-            query.setParameter("statuses", List.copyOf(f.statuses()));
-        }
-        if (f.reviewer() != null) {
-            query.setParameter("reviewer", f.reviewer());
-        }
-        if (f.deadlineBefore() != null) {
-            query.setParameter("deadline", f.deadlineBefore());
-        }
-        if (f.fundingPeriodId() != null) {
-            query.setParameter("period", f.fundingPeriodId());
-        }
-        if (f.activityTypeCode() != null) {
-            query.setParameter("type", f.activityTypeCode());
-        }
+    private static QueryFilter where(ClaimQuery f) {
+        return new QueryFilter()
+                .and("c.partnerId = :partner", "partner", f.partnerId())
+                .and("c.programId = :program", "program", f.programId())
+                .and("c.planId = :plan", "plan", f.planId())
+                .and("c.status in :statuses", "statuses", f.statuses())
+                .and("c.reviewer = :reviewer", "reviewer", f.reviewer())
+                .and("c.claimDeadline < :deadline", "deadline", f.deadlineBefore())
+                .and("c.fundingPeriodId = :period", "period", f.fundingPeriodId())
+                .and("c.activityTypeCode = :type", "type", f.activityTypeCode())
+                .andIf(f.onlyEverSubmitted(), "c.firstSubmittedAt is not null");
     }
 
     @Override

@@ -3,7 +3,6 @@ package works.incentives.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.plan.PlanCommands.PlanRow;
 import works.incentives.domain.plan.PlanQuery;
@@ -19,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,9 +82,8 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public List<Plan> findPlans(PlanQuery filter, int offset, int limit) {
-        TypedQuery<Plan> query = em.createQuery("select p from Plan p" + where(filter) + orderBy(filter), Plan.class);
-        bind(query, filter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return where(filter).query(em, "select p from Plan p", orderBy(filter), Plan.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -96,11 +93,9 @@ public class JpaPlanRepository implements PlanRepository {
      */
     @Override
     public List<PlanRow> findPlanRows(PlanQuery filter, int offset, int limit) {
-        TypedQuery<Object[]> page = em.createQuery("select p.id, p.partnerId, p.programId, p.title, p.status,"
-                + " p.currencyCode, p.approvedLimit, p.submittedAt, p.reviewer from Plan p" + where(filter)
-                + orderBy(filter), Object[].class);
-        bind(page, filter);
-        List<Object[]> found = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Object[]> found = where(filter).query(em, "select p.id, p.partnerId, p.programId, p.title, p.status,"
+                        + " p.currencyCode, p.approvedLimit, p.submittedAt, p.reviewer from Plan p", orderBy(filter),
+                Object[].class).setFirstResult(offset).setMaxResults(limit).getResultList();
         if (found.isEmpty()) {
             return List.of();
         }
@@ -135,73 +130,27 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public long countPlans(PlanQuery filter) {
-        TypedQuery<Long> query = em.createQuery("select count(p) from Plan p" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        return where(filter).query(em, "select count(p) from Plan p", "", Long.class).getSingleResult();
     }
 
     /** One grouped count instead of one count per status tab. */
     @Override
     public Map<PlanStatus, Long> countPlansByStatus(PlanQuery filter) {
-        PlanQuery any = filter.withStatuses(null);
-        TypedQuery<Object[]> query = em.createQuery("select p.status, count(p) from Plan p" + where(any)
-                + " group by p.status", Object[].class);
-        bind(query, any);
-        Map<PlanStatus, Long> counts = new EnumMap<>(PlanStatus.class);
-        for (Object[] row : query.getResultList()) {
-            counts.put((PlanStatus) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
+        return where(filter.withStatuses(null)).countByStatus(em, "select p.status, count(p) from Plan p", "p.status",
+                PlanStatus.class);
     }
 
-    private static String where(PlanQuery f) {
-        StringBuilder jpql = new StringBuilder(" where 1 = 1");
-        if (f.partnerId() != null) {
-            jpql.append(" and p.partnerId = :partner");
-        }
-        if (f.programId() != null) {
-            jpql.append(" and p.programId = :program");
-        }
-        if (!f.statuses().isEmpty()) {
-            jpql.append(" and p.status in :statuses");
-        }
-        if (f.reviewer() != null) {
-            jpql.append(" and p.reviewer = :reviewer");
-        }
-        if (f.fundingPeriodId() != null) {
-            jpql.append(" and p.fundingPeriodId = :period");
-        }
-        if (f.activityTypeCode() != null) {
-            // a plan of that type has at least one activity of it: a subquery keeps one row per plan
-            jpql.append(" and exists (select a from Activity a where a.campaign.plan = p and a.activityTypeCode = :type)");
-        }
-        if (f.submittedBefore() != null) {
-            jpql.append(" and p.submittedAt < :submittedBefore");
-        }
-        return jpql.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, PlanQuery f) {
-        if (f.partnerId() != null) {
-            query.setParameter("partner", f.partnerId());
-        }
-        if (f.programId() != null) {
-            query.setParameter("program", f.programId());
-        }
-        if (!f.statuses().isEmpty()) {
-            query.setParameter("statuses", List.copyOf(f.statuses()));
-        }
-        if (f.reviewer() != null) {
-            query.setParameter("reviewer", f.reviewer());
-        }
-        if (f.fundingPeriodId() != null) {
-            query.setParameter("period", f.fundingPeriodId());
-        }
-        if (f.activityTypeCode() != null) {
-            query.setParameter("type", f.activityTypeCode());
-        }
-        if (f.submittedBefore() != null) {
-            query.setParameter("submittedBefore", f.submittedBefore().atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
+    private static QueryFilter where(PlanQuery f) {
+        return new QueryFilter()
+                .and("p.partnerId = :partner", "partner", f.partnerId())
+                .and("p.programId = :program", "program", f.programId())
+                .and("p.status in :statuses", "statuses", f.statuses())
+                .and("p.reviewer = :reviewer", "reviewer", f.reviewer())
+                .and("p.fundingPeriodId = :period", "period", f.fundingPeriodId())
+                // a plan of that type has at least one activity of it: a subquery keeps one row per plan
+                .and("exists (select a from Activity a where a.campaign.plan = p and a.activityTypeCode = :type)",
+                        "type", f.activityTypeCode())
+                .and("p.submittedAt < :submittedBefore", "submittedBefore", f.submittedBefore() == null ? null
+                        : f.submittedBefore().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -24,7 +24,6 @@ import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.plan.Activity;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.program.ActivityType;
-import works.incentives.domain.program.EvidenceRequirement;
 import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.shared.DateRange;
 import works.incentives.domain.shared.BusinessDays;
@@ -313,7 +312,7 @@ public class Claim {
         }
     }
 
-    // ---- checks ----
+    // ---- checks: what blocks submission (evidence in EvidenceChecklist, amounts in ClaimCaps) ----
 
     /** Every problem that blocks submission, each pointing at what it concerns. */
     public List<Problem> check(ClaimContext ctx) {
@@ -339,27 +338,10 @@ public class Claim {
         if (claimed == null || !claimed.isPositive()) {
             problems.add(Problem.of(Rule.CLAIM_AMOUNT_NOT_POSITIVE, "claim.amount"));
         } else {
-            checkAmount(claimed, ctx, problems);
+            ClaimCaps.checkAmount(this, claimed, ctx, problems);
         }
-        checkInvoiceOrSelfCertification(claimed, ctx, problems);
-        for (EvidenceRequirement requirement : type.getEvidenceRequirements()) {
-            if (requirement.isMandatory() && documents.stream()
-                    .noneMatch(d -> d.getRequirementCode().equals(requirement.getCode()))) {
-                problems.add(Problem.of(Rule.CLAIM_EVIDENCE_MISSING, "evidence:" + requirement.getCode(),
-                        type.requirementName(requirement.getCode())));
-            }
-        }
-        for (EvidenceDocument document : documents) {
-            if (document.isExtra()) {
-                if (document.getNote() == null) {
-                    problems.add(Problem.of(Rule.CLAIM_EXTRA_DOCUMENT_NOTE_MISSING, document.ref(),
-                            document.getFileName()));
-                }
-            } else if (!document.isInvoice() && type.requirement(document.getRequirementCode()).isEmpty()) {
-                problems.add(Problem.of(Rule.CLAIM_EVIDENCE_REQUIREMENT_UNKNOWN, document.ref(),
-                        type.requirementName(document.getRequirementCode())));
-            }
-        }
+        EvidenceChecklist.checkCosts(this, claimed, ctx, problems);
+        EvidenceChecklist.checkDocuments(type, documents, problems);
         for (String metric : type.getRequiredMetrics()) {
             if (!metrics.containsKey(metric)) {
                 problems.add(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:" + metric, type.metricName(metric)));
@@ -368,55 +350,12 @@ public class Claim {
         return problems;
     }
 
-    private void checkAmount(Money claimed, ClaimContext ctx, List<Problem> problems) {
-        if (claimed.isGreaterThan(ctx.activityAmount())) {
-            problems.add(Problem.of(Rule.CLAIM_OVER_ACTIVITY_AMOUNT, "claim.amount", claimed, ctx.activityAmount()));
-        } else if (claimed.isGreaterThan(ctx.activityLeft())) {
-            problems.add(Problem.of(Rule.CLAIM_OVER_ACTIVITY_REMAINING, "claim.amount", claimed,
-                    ctx.activityLeft().max(Money.zero(getCurrency())), ctx.activityAmount()));
-        }
-        problems.addAll(ctx.activityType().capProblems(claimed, persons, includesAlcohol,
-                ctx.claimedForTypeBefore(), ctx.earned(), "claim.amount"));
-        if (ctx.planLimitLeft() != null && claimed.isGreaterThan(ctx.planLimitLeft())) {
-            problems.add(Problem.of(Rule.CLAIM_OVER_PLAN_LIMIT, "claim.amount", claimed, ctx.planLimitLeft()));
-        }
-        if (claimed.isGreaterThan(ctx.fundRemaining())) {
-            problems.add(Problem.of(Rule.CLAIM_OVER_REMAINING_FUNDS, "claim.amount", claimed, ctx.fundRemaining()));
-        }
-    }
-
-    private void checkInvoiceOrSelfCertification(Money claimed, ClaimContext ctx, List<Problem> problems) {
-        Invoice invoice = getInvoice().orElse(null);
-        SelfCertification selfCertification = getSelfCertification().orElse(null);
-        if (invoice == null && selfCertification == null) {
-            problems.add(Problem.of(Rule.CLAIM_INVOICE_OR_SELF_CERTIFICATION_MISSING, "invoice"));
-            return;
-        }
-        if (selfCertification != null) {
-            if (!selfCertification.isComplete()) {
-                problems.add(Problem.of(Rule.CLAIM_SELF_CERTIFICATION_INCOMPLETE, "selfCertification"));
-            }
-            return;
-        }
-        if (!invoice.isComplete()) {
-            problems.add(Problem.of(Rule.CLAIM_INVOICE_INCOMPLETE, "invoice"));
-        }
-        if (documents.stream().noneMatch(EvidenceDocument::isInvoice)) {
-            problems.add(Problem.of(Rule.CLAIM_INVOICE_FILE_MISSING, "evidence:" + EvidenceDocument.INVOICE));
-        }
-        Money invoiced = invoice.getAmount();
-        if (invoiced != null && !invoiced.hasCurrency(getCurrency())) {
-            problems.add(Problem.of(Rule.CLAIM_CURRENCY_MISMATCH, "invoice", currencyCode, "invoice",
-                    invoiced.currency().getCurrencyCode()));
-        } else if (invoiced != null && claimed != null && claimed.isGreaterThan(invoiced)) {
-            problems.add(Problem.of(Rule.CLAIM_OVER_INVOICE, "invoice", claimed, invoiced));
-        }
-        if (invoice.getNumber() != null && ctx.invoiceNumbersInUse().contains(Invoice.normalise(invoice.getNumber()))) {
-            problems.add(Problem.of(Rule.CLAIM_INVOICE_NUMBER_REUSED, "invoice", invoice.getNumber()));
-        }
-    }
-
-    // ---- transitions ----
+    // ---- the state machine: every transition, each refused unless ClaimStatus.canMoveTo allows it ----
+    //   DRAFT -> SUBMITTED (submit) | WITHDRAWN (withdraw) | EXPIRED (expireIfPastDeadline)
+    //   SUBMITTED -> UNDER_REVIEW (startReview) | WITHDRAWN
+    //   UNDER_REVIEW, DISPUTED -> APPROVED (approve) | REJECTED (reject) | ACTION_REQUIRED (requestAction)
+    //   ACTION_REQUIRED -> SUBMITTED (answer) | REJECTED (rejectIfUnanswered, past the answer date)
+    //   REJECTED -> DISPUTED (dispute);  APPROVED -> PAID (markPaid)
 
     /**
      * DRAFT &rarr; SUBMITTED. Refused after the claim deadline and while {@link #check} finds
@@ -601,6 +540,8 @@ public class Claim {
             throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "claim", status, action);
         }
     }
+
+    // ---- funds: what the claim holds in its allocation follows its state ----
 
     /**
      * Brings the money this claim holds in the fund in line with its state and amount: takes the

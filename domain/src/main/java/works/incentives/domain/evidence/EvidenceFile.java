@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 
 /**
  * An uploaded file accepted as evidence (DOMAIN.md "Files"). Its type is decided by its content
- * (Apache Tika's magic bytes, refined for Office containers), never by its name or the browser's
+ * (Apache Tika's magic bytes, refined for Office containers by Apache POI), never by its name or the browser's
  * declared type; the name's extension must agree with the content; and the content must open as
  * what it claims to be (PDFBox parses PDFs, images decode, ZIP packages unpack, CSV is UTF-8).
  * Empty, oversized, disallowed, mislabelled and damaged files are refused with a
@@ -197,27 +197,26 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
     }
 
     private static Identified identifyZip(byte[] content, EvidenceFormat claimed) {
-        ZipContainer zip;
+        OfficeContainers.Zip zip;
         try {
-            zip = ZipContainer.read(content);
+            zip = OfficeContainers.readZip(content);
         } catch (IOException e) {
             boolean office = claimed == EvidenceFormat.DOCX || claimed == EvidenceFormat.XLSX
                     || claimed == EvidenceFormat.PPTX;
             return office ? new Identified(null, claimed, null) : Identified.other("a damaged ZIP archive");
         }
-        EvidenceFormat office = zip.officeFormat();
-        if (office != null) {
-            return Identified.as(office);
+        if (zip.format() != null) {
+            return Identified.as(zip.format());
         }
-        return Identified.other(zip.contentTypes() == null ? "a ZIP archive"
-                : "an Office file of another kind (macro-enabled, template or other)");
+        return Identified.other(zip.officePackage()
+                ? "an Office file of another kind (macro-enabled, template or other)" : "a ZIP archive");
     }
 
     private static Identified identifyCompoundFile(byte[] content, EvidenceFormat claimed) {
         Set<String> names;
         try {
-            names = CompoundFileDirectory.topLevelNames(content);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            names = OfficeContainers.compoundFileEntries(content);
+        } catch (IOException e) {
             boolean office = claimed == EvidenceFormat.DOC || claimed == EvidenceFormat.XLS
                     || claimed == EvidenceFormat.PPT || claimed == EvidenceFormat.MSG;
             return office ? new Identified(null, claimed, null) : Identified.other("a damaged Office 97-2003 file");
@@ -262,7 +261,7 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
             case PNG, JPEG, GIF, TIFF -> imageDecodes(name, format, content);
             case CSV -> isUtf8TextWithoutNul(content);
             case EML -> indexOf(content, (byte) 0) < 0;
-            // the containers were read to identify them: ZIP entries unpacked, OLE2 directory walked
+            // the containers were read by POI to identify them: ZIP entries unpacked, OLE2 directory walked
             case DOC, XLS, PPT, MSG, DOCX, XLSX, PPTX -> true;
         };
         if (!ok) {

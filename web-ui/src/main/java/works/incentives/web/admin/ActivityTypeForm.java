@@ -59,8 +59,7 @@ class ActivityTypeForm extends VerticalLayout {
     ActivityTypeForm(long programId, String currencyCode) {
         this.programId = programId;
         setPadding(false);
-        code.setId("type-code");
-        code.setLabel(getTranslation("admin.type.code"));
+        AdminFields.labelled(code, "type-code", "admin.type.code");
         code.setHelperText(getTranslation("admin.type.code.help"));
         code.setPattern(EvidenceRequirementsEditor.CODE_PATTERN);
         code.setMaxLength(60);
@@ -70,25 +69,20 @@ class ActivityTypeForm extends VerticalLayout {
                 code.setValue(e.getValue().toUpperCase(Locale.ROOT).replace(' ', '_'));
             }
         });
-        category.setId("type-category");
-        category.setLabel(getTranslation("admin.type.category"));
+        AdminFields.labelled(category, "type-category", "admin.type.category");
         category.setItems(ActivityCategory.values());
         category.setItemLabelGenerator(c -> CatalogueNames.category(this, c));
         category.setRequired(true);
-        displayName.setId("type-display-name");
-        displayName.setLabel(getTranslation("admin.type.displayName"));
+        AdminFields.labelled(displayName, "type-display-name", "admin.type.displayName");
         displayName.setHelperText(getTranslation("admin.type.displayName.help"));
         displayName.setMaxLength(200);
         displayName.setRequired(true);
-        displayNameZh.setId("type-display-name-zh");
-        displayNameZh.setLabel(getTranslation("admin.type.displayNameZh"));
+        AdminFields.labelled(displayNameZh, "type-display-name-zh", "admin.type.displayNameZh");
         displayNameZh.setMaxLength(200);
         displayNameZh.setRequired(true);
-        guidanceUrl.setId("type-guidance-url");
-        guidanceUrl.setLabel(getTranslation("admin.type.guidanceUrl"));
+        AdminFields.labelled(guidanceUrl, "type-guidance-url", "admin.type.guidanceUrl");
         guidanceUrl.setMaxLength(500);
-        metrics.setId("type-metrics");
-        metrics.setLabel(getTranslation("admin.type.metrics"));
+        AdminFields.labelled(metrics, "type-metrics", "admin.type.metrics");
         metrics.setHelperText(getTranslation("admin.type.metrics.help"));
         metrics.setItems(metricCodes);
         metrics.setItemLabelGenerator(m -> CatalogueNames.metric(this, m));
@@ -99,17 +93,14 @@ class ActivityTypeForm extends VerticalLayout {
         perClaimCap.setLabel(getTranslation("admin.type.perClaimCap", currencyCode));
         perPeriodCap.setId("type-per-period-cap");
         perPeriodCap.setLabel(getTranslation("admin.type.perPeriodCap", currencyCode));
-        earnedSharePercent.setId("type-earned-share");
-        earnedSharePercent.setLabel(getTranslation("admin.type.earnedSharePercent"));
+        AdminFields.labelled(earnedSharePercent, "type-earned-share", "admin.type.earnedSharePercent");
         earnedShareFloor.setId("type-earned-share-floor");
         earnedShareFloor.setLabel(getTranslation("admin.type.earnedShareFloor", currencyCode));
         perPersonCap.setId("type-per-person-cap");
         perPersonCap.setLabel(getTranslation("admin.type.perPersonCap", currencyCode));
-        maxPersons.setId("type-max-persons");
-        maxPersons.setLabel(getTranslation("admin.type.maxPersons"));
+        AdminFields.labelled(maxPersons, "type-max-persons", "admin.type.maxPersons");
         maxPersons.setMin(1);
-        alcoholExcluded.setId("type-alcohol-excluded");
-        alcoholExcluded.setLabel(getTranslation("admin.type.alcoholExcluded"));
+        AdminFields.labelled(alcoholExcluded, "type-alcohol-excluded", "admin.type.alcoholExcluded");
 
         FormLayout basics = new FormLayout(code, category, displayName, displayNameZh, guidanceUrl, metrics, metricNames);
         basics.setColspan(metrics, 2);

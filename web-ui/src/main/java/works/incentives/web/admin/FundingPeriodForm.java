@@ -45,23 +45,16 @@ class FundingPeriodForm extends FormLayout {
     FundingPeriodForm(ProgramView program, FundingPeriodView editing) {
         this.program = program;
         this.editing = editing;
-        name.setId("period-name");
-        name.setLabel(getTranslation("admin.period.name"));
+        AdminFields.labelled(name, "period-name", "admin.period.name");
         name.setPlaceholder(getTranslation("admin.period.name.placeholder"));
         name.setMaxLength(100);
         name.setRequired(true);
-        earningStart.setId("period-earning-start");
-        earningStart.setLabel(getTranslation("admin.period.earningStart"));
-        earningEnd.setId("period-earning-end");
-        earningEnd.setLabel(getTranslation("admin.period.earningEnd"));
-        usageStart.setId("period-usage-start");
-        usageStart.setLabel(getTranslation("admin.period.usageStart"));
-        usageEnd.setId("period-usage-end");
-        usageEnd.setLabel(getTranslation("admin.period.usageEnd"));
-        claimOpens.setId("period-claim-opens");
-        claimOpens.setLabel(getTranslation("admin.period.claimOpens"));
-        claimCloses.setId("period-claim-closes");
-        claimCloses.setLabel(getTranslation("admin.period.claimCloses"));
+        AdminFields.labelled(earningStart, "period-earning-start", "admin.period.earningStart");
+        AdminFields.labelled(earningEnd, "period-earning-end", "admin.period.earningEnd");
+        AdminFields.labelled(usageStart, "period-usage-start", "admin.period.usageStart");
+        AdminFields.labelled(usageEnd, "period-usage-end", "admin.period.usageEnd");
+        AdminFields.labelled(claimOpens, "period-claim-opens", "admin.period.claimOpens");
+        AdminFields.labelled(claimCloses, "period-claim-closes", "admin.period.claimCloses");
         claimCloses.setHelperText(getTranslation("admin.period.claimWindow.helper"));
         claimDeadline.setId("period-claim-deadline");
         earningStart.addValueChangeListener(e -> {

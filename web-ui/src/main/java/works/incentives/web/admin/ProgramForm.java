@@ -35,34 +35,25 @@ class ProgramForm extends FormLayout {
     final BigDecimalField rebateThreshold = new BigDecimalField();
 
     ProgramForm() {
-        name.setId("program-name");
-        name.setLabel(getTranslation("admin.program.name"));
+        AdminFields.labelled(name, "program-name", "admin.program.name");
         name.setRequired(true);
         name.setMaxLength(200);
-        programYear.setId("program-year");
-        programYear.setLabel(getTranslation("admin.program.year"));
+        AdminFields.labelled(programYear, "program-year", "admin.program.year");
         programYear.setHelperText(getTranslation("admin.program.year.help"));
         programYear.setMin(2000);
         programYear.setMax(2100);
         programYear.setStepButtonsVisible(true);
         programYear.setValue(LocalDate.now().getMonthValue() >= 7 ? LocalDate.now().getYear() + 1 : LocalDate.now().getYear());
-        currency.setId("program-currency");
-        currency.setLabel(getTranslation("admin.program.currency"));
+        AdminFields.labelled(currency, "program-currency", "admin.program.currency");
         currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
         currency.setValue("USD");
-        preApproval.setId("program-pre-approval");
-        preApproval.setLabel(getTranslation("admin.program.preApproval"));
+        AdminFields.labelled(preApproval, "program-pre-approval", "admin.program.preApproval");
         preApproval.setValue(true);
-        claimDeadlineDays.setId("program-claim-deadline-days");
-        claimDeadlineDays.setLabel(getTranslation("admin.program.claimDeadlineDays"));
-        planResubmissionDays.setId("program-plan-resubmission-days");
-        planResubmissionDays.setLabel(getTranslation("admin.program.planResubmissionDays"));
-        answerBusinessDays.setId("program-answer-business-days");
-        answerBusinessDays.setLabel(getTranslation("admin.program.answerBusinessDays"));
-        disputeWindowDays.setId("program-dispute-window-days");
-        disputeWindowDays.setLabel(getTranslation("admin.program.disputeWindowDays"));
-        rebateThreshold.setId("program-rebate-threshold");
-        rebateThreshold.setLabel(getTranslation("admin.program.rebateThreshold"));
+        AdminFields.labelled(claimDeadlineDays, "program-claim-deadline-days", "admin.program.claimDeadlineDays");
+        AdminFields.labelled(planResubmissionDays, "program-plan-resubmission-days", "admin.program.planResubmissionDays");
+        AdminFields.labelled(answerBusinessDays, "program-answer-business-days", "admin.program.answerBusinessDays");
+        AdminFields.labelled(disputeWindowDays, "program-dispute-window-days", "admin.program.disputeWindowDays");
+        AdminFields.labelled(rebateThreshold, "program-rebate-threshold", "admin.program.rebateThreshold");
         rebateThreshold.setHelperText(getTranslation("admin.program.rebateThreshold.help"));
         rebateThreshold.setValue(BigDecimal.ZERO);
         add(name, programYear, currency, preApproval, claimDeadlineDays, planResubmissionDays, answerBusinessDays,

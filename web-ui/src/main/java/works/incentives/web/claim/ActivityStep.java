@@ -28,23 +28,13 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
     private boolean fixed;
 
     public ActivityStep() {
-        super(ClaimSteps.ACTIVITY);
+        super(ClaimSteps.ACTIVITY, "claim.step.");
         choice.setId("claim-activity-choice");
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setRenderer(new ComponentRenderer<>(this::option));
         choice.addValueChangeListener(e -> choice.setInvalid(false));
         empty.setId("claim-activity-none");
         add(choice, empty);
-    }
-
-    @Override
-    public String titleKey() {
-        return "claim.step." + stepId() + ".title";
-    }
-
-    @Override
-    public String helpKey() {
-        return "claim.step." + stepId() + ".help";
     }
 
     /** A new claim: every claimable activity, none chosen. */

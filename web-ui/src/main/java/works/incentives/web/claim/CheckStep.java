@@ -32,20 +32,10 @@ public class CheckStep extends WizardStep implements LocaleChangeObserver {
     private LocalDate today;
 
     public CheckStep() {
-        super(ClaimSteps.CHECK);
+        super(ClaimSteps.CHECK, "claim.step.");
         summary.setId("claim-check-summary");
         whoSubmits.setId("claim-who-submits");
         add(problems, summary, whoSubmits);
-    }
-
-    @Override
-    public String titleKey() {
-        return "claim.step." + stepId() + ".title";
-    }
-
-    @Override
-    public String helpKey() {
-        return "claim.step." + stepId() + ".help";
     }
 
     private works.incentives.domain.program.ProgramCommands.ActivityTypeView type;

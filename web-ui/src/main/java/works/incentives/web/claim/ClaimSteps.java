@@ -2,9 +2,9 @@ package works.incentives.web.claim;
 
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
+import works.incentives.web.component.wizard.StepMap;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +20,8 @@ public final class ClaimSteps {
     public static final String EVIDENCE = "evidence";
     public static final String CHECK = "check";
     public static final List<String> ORDER = List.of(ACTIVITY, DETAILS, COSTS, EVIDENCE, CHECK);
+    /** The steps as URLs, for the wizard skeleton. */
+    public static final StepMap MAP = new StepMap("claims", ORDER, ClaimSteps::stepOf);
 
     private ClaimSteps() {
     }
@@ -44,21 +46,17 @@ public final class ClaimSteps {
 
     /** For each step: whether it has something to fix. */
     public static Map<String, Boolean> withProblems(Collection<Problem> problems) {
-        Map<String, Boolean> steps = new HashMap<>();
-        problems.forEach(p -> steps.put(stepOf(p), Boolean.TRUE));
-        steps.remove(CHECK);
-        return steps;
+        return MAP.withProblems(problems);
     }
 
     /** Where a resumed draft opens: the first step after the activity with something to fix, else the check. */
     public static String resumeStep(Collection<Problem> problems) {
-        Map<String, Boolean> steps = withProblems(problems);
-        return ORDER.stream().filter(steps::containsKey).findFirst().orElse(CHECK);
+        return MAP.resumeStep(problems);
     }
 
     /** The route of a step of a claim's wizard. */
     public static String route(long claimId, String stepId) {
-        return "claims/" + claimId + "/edit/" + stepId;
+        return MAP.route(claimId, stepId);
     }
 
     /** The claim's read-only page. */

@@ -20,6 +20,8 @@ import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Role;
 
+import works.incentives.web.component.wizard.DraftWorkspace;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +36,8 @@ import java.util.stream.Collectors;
  * ({@link ClaimService#workspace}), however many activities and claims the plan has.
  */
 record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, ActivityTypeView type,
-                      List<Problem> problems, LocalDate today, AllocationView fund, List<HistoryView> history) {
+                      List<Problem> problems, LocalDate today, AllocationView fund, List<HistoryView> history)
+        implements DraftWorkspace {
 
     /** A workspace without its fund and history (screens and tests that need neither). */
     ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, ActivityTypeView type,
@@ -109,5 +112,25 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
     /** Partner admins submit, withdraw, answer and dispute; users prepare. */
     boolean mayAct() {
         return actor.role() == Role.INCENTIVES_ADMIN;
+    }
+
+    @Override
+    public Long draftId() {
+        return claim.id();
+    }
+
+    @Override
+    public long draftVersion() {
+        return claim.version();
+    }
+
+    @Override
+    public boolean draftEditable() {
+        return claim.status().editable();
+    }
+
+    @Override
+    public String draftName() {
+        return claim.name();
     }
 }

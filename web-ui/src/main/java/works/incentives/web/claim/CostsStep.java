@@ -51,7 +51,7 @@ public class CostsStep extends WizardStep implements LocaleChangeObserver {
     private ClaimView claim;
 
     public CostsStep() {
-        super(ClaimSteps.COSTS);
+        super(ClaimSteps.COSTS, "claim.step.");
         mode.setId("claim-costs-mode");
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("claim.costs.mode." + m.name()));
@@ -85,16 +85,6 @@ public class CostsStep extends WizardStep implements LocaleChangeObserver {
         problems.setId("claim-costs-problems");
         problems.addClassName("claim-problems-inline");
         add(mode, problems, invoiceForm, selfForm);
-    }
-
-    @Override
-    public String titleKey() {
-        return "claim.step." + stepId() + ".title";
-    }
-
-    @Override
-    public String helpKey() {
-        return "claim.step." + stepId() + ".help";
     }
 
     public void show(ClaimView shown, String userName, LocalDate today, List<Problem> found) {

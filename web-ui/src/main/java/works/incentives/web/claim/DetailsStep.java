@@ -1,7 +1,7 @@
 package works.incentives.web.claim;
 
-import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,10 +11,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.shared.Problem;
@@ -22,63 +20,19 @@ import works.incentives.web.component.TextLimit;
 import works.incentives.web.component.wizard.BufferedStep;
 import works.incentives.web.guidance.GuidanceLink;
 import works.incentives.web.i18n.Messages;
+import works.incentives.web.plan.Formats;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Step 2: what was executed, when and for how much. The limits a reviewer applies (campaign
  * window, approved amount, caps, fund) are shown beside the fields and the date picker keeps to
  * the window; what the server still finds wrong is shown on the field it concerns.
  */
-public class DetailsStep extends BufferedStep<DetailsStep.Details> implements LocaleChangeObserver {
+public class DetailsStep extends BufferedStep<ExecutionDetails> implements LocaleChangeObserver {
 
     static final int NAME_MAX = 200;
-
-    /** The step's bean, read from and written to the claim's details. */
-    public static class Details {
-        private String name = "";
-        private java.time.LocalDate executionDate;
-        private BigDecimal amount;
-        private Integer estimatedReach;
-        private String preApprovalId = "";
-        private Integer persons;
-        private boolean includesAlcohol;
-        private final Map<String, String> metrics = new LinkedHashMap<>();
-        private String finalComments = "";
-
-        static Details of(ClaimView claim) {
-            Details d = new Details();
-            d.name = claim.name() == null ? "" : claim.name();
-            d.executionDate = claim.executionDate();
-            d.amount = claim.amount();
-            d.estimatedReach = claim.estimatedReach() == null ? null : (int) Math.min(Integer.MAX_VALUE, claim.estimatedReach());
-            d.preApprovalId = claim.preApprovalId() == null ? "" : claim.preApprovalId();
-            d.persons = claim.persons();
-            d.includesAlcohol = claim.includesAlcohol();
-            if (claim.metrics() != null) {
-                d.metrics.putAll(claim.metrics());
-            }
-            d.finalComments = claim.finalComments() == null ? "" : claim.finalComments();
-            return d;
-        }
-
-        /** The service's command; blank metrics are left out so the check still reports them. */
-        public ClaimDetails command() {
-            Map<String, String> reported = new LinkedHashMap<>();
-            metrics.forEach((k, v) -> {
-                if (v != null && !v.isBlank()) {
-                    reported.put(k, v.strip());
-                }
-            });
-            return new ClaimDetails(name == null ? "" : name.strip(), executionDate, amount,
-                    estimatedReach == null ? null : estimatedReach.longValue(),
-                    preApprovalId == null || preApprovalId.isBlank() ? null : preApprovalId.strip(),
-                    persons, includesAlcohol, reported, finalComments == null || finalComments.isBlank() ? null : finalComments.strip());
-        }
-    }
 
     final TextField name = new TextField();
     final DatePicker executionDate = new DatePicker();
@@ -87,18 +41,17 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
     final TextField preApprovalId = new TextField();
     final IntegerField persons = new IntegerField();
     final Checkbox includesAlcohol = new Checkbox();
-    final Div metricsBox = new Div();
-    final Map<String, TextField> metricFields = new LinkedHashMap<>();
+    final MetricFields metrics = new MetricFields(binder);
     final TextArea finalComments = new TextArea();
     final H3 limitsHeading = new H3();
     final ClaimLimits limits = new ClaimLimits();
     private ClaimableActivity activity;
     private ActivityTypeView type;
     private String currencyCode = "USD";
-    private java.time.LocalDate today;
+    private LocalDate today;
 
     public DetailsStep() {
-        super(ClaimSteps.DETAILS);
+        super(ClaimSteps.DETAILS, "claim.step.");
         name.setId("claim-name");
         name.setMaxLength(NAME_MAX);
         name.setWidthFull();
@@ -110,23 +63,14 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         persons.setId("claim-persons");
         persons.setMin(1);
         includesAlcohol.setId("claim-alcohol");
-        metricsBox.setId("claim-metrics");
-        metricsBox.addClassName("claim-metrics");
         finalComments.setId("claim-final-comments");
         finalComments.setWidthFull();
         TextLimit.comment(finalComments);
         limitsHeading.setId("claim-limits-heading");
         binder.forField(name).asRequired(v -> getTranslation("claim.details.name.required"))
                 .bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(executionDate).withValidator((date, ctx) -> date == null || activity == null
-                        || (!date.isBefore(activity.campaignStart()) && !date.isAfter(activity.campaignEnd()))
-                        ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("claim.details.date.outside",
-                        works.incentives.web.plan.Formats.date(activity.campaignStart(), getLocale()),
-                        works.incentives.web.plan.Formats.date(activity.campaignEnd(), getLocale()))))
-                .withValidator(date -> date == null || today == null || !date.isAfter(today),
-                        date -> getTranslation("claim.details.date.future",
-                                works.incentives.web.plan.Formats.date(today, getLocale())))
+        binder.forField(executionDate).withValidator(ExecutionDateRules.insideCampaign(this, () -> activity))
+                .withValidator(ExecutionDateRules.notAfter(this, () -> today))
                 .bind(d -> d.executionDate, (d, v) -> d.executionDate = v);
         binder.forField(amount).withValidator(v -> v == null || v.signum() > 0,
                         v -> getTranslation("claim.details.amount.positive"))
@@ -137,7 +81,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         binder.forField(includesAlcohol).bind(d -> d.includesAlcohol, (d, v) -> d.includesAlcohol = v);
         binder.forField(finalComments).bind(d -> d.finalComments, (d, v) -> d.finalComments = v);
         Div fields = new Div(name, executionDate, amount, estimatedReach, preApprovalId, persons, includesAlcohol,
-                metricsBox, finalComments);
+                metrics, finalComments);
         fields.addClassName("claim-details-fields");
         Div side = new Div(limitsHeading, limits);
         side.addClassName("claim-limits");
@@ -146,18 +90,8 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         add(layout);
     }
 
-    @Override
-    public String titleKey() {
-        return "claim.step." + stepId() + ".title";
-    }
-
-    @Override
-    public String helpKey() {
-        return "claim.step." + stepId() + ".help";
-    }
-
     /** Today, for the rule that an activity is claimed once it has run (no execution date in the future). */
-    public void setToday(java.time.LocalDate today) {
+    public void setToday(LocalDate today) {
         this.today = today;
     }
 
@@ -165,8 +99,8 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         this.activity = chosen;
         this.type = activityType;
         this.currencyCode = claim.currencyCode();
-        buildMetricFields(activityType == null ? List.of() : activityType.metrics());
-        edit(Details.of(claim));
+        metrics.build(activityType == null ? List.of() : activityType.metrics());
+        edit(ExecutionDetails.of(claim));
         if (chosen != null) {
             executionDate.setMin(chosen.campaignStart());
             executionDate.setMax(today != null && today.isBefore(chosen.campaignEnd()) ? today : chosen.campaignEnd());
@@ -177,21 +111,6 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         limits.show(chosen, activityType, currencyCode);
         showLabels();
         showProblems(problems);
-    }
-
-    private void buildMetricFields(List<String> metrics) {
-        metricFields.values().forEach(binder::removeBinding);
-        metricFields.clear();
-        metricsBox.removeAll();
-        for (String metric : metrics) {
-            TextField field = new TextField();
-            field.setId("claim-metric-" + metric);
-            field.setWidthFull();
-            field.setMaxLength(500);
-            binder.forField(field).bind(d -> d.metrics.getOrDefault(metric, ""), (d, v) -> d.metrics.put(metric, v));
-            metricFields.put(metric, field);
-            metricsBox.add(field);
-        }
     }
 
     /** Marks each field a problem of the check concerns with the problem's sentence. */
@@ -205,25 +124,13 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         }
     }
 
-    /** Only problems about values entered here that are wrong, not missing: the partner stays to fix them. */
-    static boolean isEntryError(Problem problem) {
-        return switch (problem.rule()) {
-            case CLAIM_EXECUTION_DATE_OUTSIDE_CAMPAIGN, CLAIM_OVER_ACTIVITY_AMOUNT, CLAIM_OVER_ACTIVITY_REMAINING,
-                 CLAIM_OVER_PER_CLAIM_CAP,
-                 CLAIM_OVER_PERIOD_CAP, CLAIM_OVER_EARNED_SHARE_CAP, CLAIM_OVER_PER_PERSON_CAP,
-                 CLAIM_TOO_MANY_PERSONS, CLAIM_ALCOHOL_NOT_ELIGIBLE, CLAIM_OVER_REMAINING_FUNDS,
-                 CLAIM_OVER_PLAN_LIMIT -> true;
-            default -> false;
-        };
-    }
-
     /** The field a problem's {@code concerns} names, or null. */
     Component fieldFor(String concerns) {
         if (concerns == null) {
             return null;
         }
         if (concerns.startsWith("metric:")) {
-            return metricFields.get(concerns.substring("metric:".length()));
+            return metrics.field(concerns.substring("metric:".length()));
         }
         return switch (concerns) {
             case "claim.name" -> name;
@@ -237,7 +144,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
     @Override
     public void focus(String concerns) {
         Component field = fieldFor(concerns);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> f) {
+        if (field instanceof Focusable<?> f) {
             f.focus();
         } else {
             name.focus();
@@ -250,13 +157,13 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         executionDate.setLabel(getTranslation("claim.details.date"));
         if (activity != null) {
             executionDate.setHelperText(getTranslation("claim.details.date.helper",
-                    works.incentives.web.plan.Formats.date(activity.campaignStart(), getLocale()),
-                    works.incentives.web.plan.Formats.date(activity.campaignEnd(), getLocale())));
+                    Formats.date(activity.campaignStart(), getLocale()),
+                    Formats.date(activity.campaignEnd(), getLocale())));
         }
         amount.setLabel(getTranslation("claim.details.amount", currencyCode));
         if (activity != null) {
             amount.setHelperText(getTranslation("claim.details.amount.helper",
-                    works.incentives.web.plan.Formats.money(activity.claimableNow(), currencyCode, getLocale())));
+                    Formats.money(activity.claimableNow(), currencyCode, getLocale())));
         }
         estimatedReach.setLabel(getTranslation("claim.details.reach"));
         estimatedReach.setHelperText(getTranslation("claim.details.reach.helper"));
@@ -264,10 +171,7 @@ public class DetailsStep extends BufferedStep<DetailsStep.Details> implements Lo
         preApprovalId.setHelperText(getTranslation("claim.details.preApproval.helper"));
         persons.setLabel(getTranslation("claim.details.persons"));
         includesAlcohol.setLabel(getTranslation("claim.details.alcohol"));
-        metricFields.forEach((metric, field) -> {
-            field.setLabel(CatalogueNames.metric(this, type, metric));
-            field.setHelperText(getTranslation("claim.details.metric.helper"));
-        });
+        metrics.showLabels(type);
         finalComments.setLabel(getTranslation("claim.details.comments"));
         limitsHeading.setText(getTranslation("claim.limits.title"));
         limits.render();

@@ -87,21 +87,11 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
     private long maxBytes;
 
     public EvidenceStep() {
-        super(ClaimSteps.EVIDENCE);
+        super(ClaimSteps.EVIDENCE, "claim.step.");
         intro.setId("evidence-intro");
         checklist.setId("evidence-checklist");
         checklist.addClassName("evidence-checklist");
         add(intro, checklist);
-    }
-
-    @Override
-    public String titleKey() {
-        return "claim.step." + stepId() + ".title";
-    }
-
-    @Override
-    public String helpKey() {
-        return "claim.step." + stepId() + ".help";
     }
 
     /**

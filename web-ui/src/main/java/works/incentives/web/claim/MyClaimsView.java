@@ -24,6 +24,7 @@ import works.incentives.domain.claim.ClaimQuery;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.component.ColumnHeaders;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.plan.Formats;
 import works.incentives.web.security.Roles;
@@ -53,12 +54,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
     final Button create = new Button(VaadinIcon.PLUS.create());
     final Select<ClaimStatus> statusFilter = new Select<>();
     final Grid<ClaimRow> grid = new Grid<>();
-    private final Grid.Column<ClaimRow> nameColumn;
-    private final Grid.Column<ClaimRow> typeColumn;
-    private final Grid.Column<ClaimRow> statusColumn;
-    private final Grid.Column<ClaimRow> amountColumn;
-    private final Grid.Column<ClaimRow> deadlineColumn;
-    private final Grid.Column<ClaimRow> submittedColumn;
+    private final ColumnHeaders<ClaimRow> headers = new ColumnHeaders<>();
 
     @Inject
     public MyClaimsView(CurrentActor currentActor, ClaimService claims, Clock clock) {
@@ -76,13 +72,17 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("claims.allStatuses") : getTranslation(s.messageKey()));
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("claims-grid");
-        nameColumn = grid.addColumn(ClaimRow::name).setFlexGrow(3);
-        typeColumn = grid.addColumn(r -> CatalogueNames.activityType(this, r.activityTypeCode())).setFlexGrow(2);
-        statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()));
-        amountColumn = grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale()));
-        deadlineColumn = grid.addColumn(this::deadline).setSortable(true).setSortProperty("deadline").setFlexGrow(2);
-        submittedColumn = grid.addColumn(r -> r.submittedAt() == null ? "–"
-                : Formats.date(r.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale()));
+        headers.add(grid.addColumn(ClaimRow::name).setFlexGrow(3), "claims.column.name");
+        headers.add(grid.addColumn(r -> CatalogueNames.activityType(this, r.activityTypeCode())).setFlexGrow(2),
+                "claims.column.type");
+        headers.add(grid.addColumn(r -> getTranslation(r.status().messageKey())), "claims.column.status");
+        headers.add(grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale())),
+                "claims.column.amount");
+        headers.add(grid.addColumn(this::deadline).setSortable(true).setSortProperty("deadline").setFlexGrow(2),
+                "claims.column.deadline");
+        headers.add(grid.addColumn(r -> r.submittedAt() == null ? "–"
+                : Formats.date(r.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale())),
+                "claims.column.submitted");
         grid.addComponentColumn(this::openButton);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit(), query.getSortOrders()),
                 query -> (int) Math.min(Integer.MAX_VALUE, claims.countClaims(filter(), actor)));
@@ -134,13 +134,8 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         heading.setText(getTranslation("claims.title"));
         create.setText(getTranslation("claims.new"));
         statusFilter.setLabel(getTranslation("claims.statusFilter"));
-        nameColumn.setHeader(getTranslation("claims.column.name"));
-        typeColumn.setHeader(getTranslation("claims.column.type"));
-        statusColumn.setHeader(getTranslation("claims.column.status"));
-        amountColumn.setHeader(getTranslation("claims.column.amount"));
-        deadlineColumn.setHeader(getTranslation("claims.column.deadline"));
-        submittedColumn.setHeader(getTranslation("claims.column.submitted"));
         grid.getDataProvider().refreshAll();
+        headers.show(this);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package works.incentives.web.plan;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,20 +32,6 @@ import java.util.stream.Collectors;
  * it, with the running total against what the fund can still reserve.
  */
 public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
-
-    /** Remove an activity. */
-    public static class RemoveEvent extends ComponentEvent<ActivitiesStep> {
-        private final long activityId;
-
-        RemoveEvent(ActivitiesStep source, long activityId) {
-            super(source, false);
-            this.activityId = activityId;
-        }
-
-        public long activityId() {
-            return activityId;
-        }
-    }
 
     final BudgetSummary budget = new BudgetSummary();
     final Div campaignList = new Div();
@@ -177,14 +162,7 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
     /** Next with the form open saves it first, and stays when it is invalid or the server refuses it. */
     @Override
     public boolean commit() {
-        if (!form.isVisible()) {
-            return true;
-        }
-        if (!form.hasChanges()) {
-            form.setVisible(false);
-            return true;
-        }
-        return form.save() && !form.isVisible();
+        return form.commitOnNext();
     }
 
     @Override
@@ -211,8 +189,8 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
                 if (activityId != null && activity.id() == activityId) {
                     open(campaign, activity);
                     String metric = concerns.contains("/metric:") ? concerns.substring(concerns.indexOf("/metric:") + 8) : null;
-                    if (metric != null && form.metrics.containsKey(metric)) {
-                        form.metrics.get(metric).focus();
+                    if (metric != null && form.metricFields.fields.containsKey(metric)) {
+                        form.metricFields.fields.get(metric).focus();
                     } else if (activity.countries().isEmpty()) {
                         form.countries.focus();
                     } else {
@@ -238,7 +216,7 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
         }
     }
 
-    public Registration addSaveListener(ComponentEventListener<ActivityForm.SaveEvent> listener) {
+    public Registration addSaveListener(ComponentEventListener<ActivitySaveEvent> listener) {
         return form.addSaveListener(listener);
     }
 

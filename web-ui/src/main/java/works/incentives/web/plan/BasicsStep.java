@@ -1,5 +1,7 @@
 package works.incentives.web.plan;
 
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -93,13 +95,15 @@ public class BasicsStep extends BufferedStep<BasicsStep.Basics> implements Local
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        title.setLabel(getTranslation("basics.title"));
-        title.setHelperText(getTranslation("basics.title.helper"));
-        objective.setLabel(getTranslation("basics.objective"));
-        objective.setHelperText(getTranslation("basics.objective.helper"));
-        currency.setLabel(getTranslation("basics.currency"));
-        currency.setHelperText(getTranslation("basics.currency.helper"));
-        reviewer.setLabel(getTranslation("basics.reviewer"));
-        reviewer.setHelperText(getTranslation("basics.reviewer.helper"));
+        labelled(title, "basics.title");
+        labelled(objective, "basics.objective");
+        labelled(currency, "basics.currency");
+        labelled(reviewer, "basics.reviewer");
+    }
+
+    /** The field's label from {@code key} and its helper text from {@code key.helper}. */
+    private <F extends HasLabel & HasHelper> void labelled(F field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setHelperText(getTranslation(key + ".helper"));
     }
 }

@@ -27,7 +27,7 @@ import java.time.LocalDate;
  * date pickers, which refuse other dates, and the binder says so next to the field; a refusal
  * from the server is shown in the same place ({@link #refuseDates}).
  */
-public class CampaignForm extends Div implements LocaleChangeObserver {
+public class CampaignForm extends Div implements ItemForm, LocaleChangeObserver {
 
     /** Mutable bean of the form's buffered binder. */
     public static class Draft {

@@ -1,6 +1,5 @@
 package works.incentives.web.plan;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,20 +28,6 @@ import java.util.List;
  * saves it (so nothing is lost), with the problems the server finds shown on the campaign.
  */
 public class CampaignsStep extends WizardStep implements LocaleChangeObserver {
-
-    /** Remove a campaign (and its activities). */
-    public static class RemoveEvent extends ComponentEvent<CampaignsStep> {
-        private final long campaignId;
-
-        RemoveEvent(CampaignsStep source, long campaignId) {
-            super(source, false);
-            this.campaignId = campaignId;
-        }
-
-        public long campaignId() {
-            return campaignId;
-        }
-    }
 
     final Paragraph usage = new Paragraph();
     final Div list = new Div();
@@ -134,14 +119,7 @@ public class CampaignsStep extends WizardStep implements LocaleChangeObserver {
     /** Next with the form open saves it first, and stays when it is invalid or the server refuses it. */
     @Override
     public boolean commit() {
-        if (!form.isVisible()) {
-            return true;
-        }
-        if (!form.hasChanges()) {
-            form.setVisible(false);
-            return true;
-        }
-        return form.save() && !form.isVisible();
+        return form.commitOnNext();
     }
 
     @Override

@@ -27,6 +27,7 @@ import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.component.ColumnHeaders;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -59,11 +60,7 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
     final H2 allHeading = new H2();
     final Select<PlanStatus> statusFilter = new Select<>();
     final Grid<PlanRow> grid = new Grid<>();
-    private final Grid.Column<PlanRow> titleColumn;
-    private final Grid.Column<PlanRow> programColumn;
-    private final Grid.Column<PlanRow> statusColumn;
-    private final Grid.Column<PlanRow> totalColumn;
-    private final Grid.Column<PlanRow> submittedColumn;
+    private final ColumnHeaders<PlanRow> headers = new ColumnHeaders<>();
 
     @Inject
     public MyPlansView(CurrentActor currentActor, PlanService plans, ProgramService programs) {
@@ -82,13 +79,14 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("plans.allStatuses") : getTranslation(s.messageKey()));
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("plans-grid");
-        titleColumn = grid.addColumn(PlanRow::title).setFlexGrow(3);
-        programColumn = grid.addColumn(r -> programNames.getOrDefault(r.programId(), "")).setFlexGrow(2);
-        statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()));
-        totalColumn = grid.addColumn(r -> Formats.money(r.plannedTotal(), r.currencyCode(), getLocale()));
-        submittedColumn = grid.addColumn(r -> r.submittedAt() == null ? "–"
+        headers.add(grid.addColumn(PlanRow::title).setFlexGrow(3), "plans.column.title");
+        headers.add(grid.addColumn(r -> programNames.getOrDefault(r.programId(), "")).setFlexGrow(2), "plans.column.program");
+        headers.add(grid.addColumn(r -> getTranslation(r.status().messageKey())), "plans.column.status");
+        headers.add(grid.addColumn(r -> Formats.money(r.plannedTotal(), r.currencyCode(), getLocale())),
+                "plans.column.total");
+        headers.add(grid.addColumn(r -> r.submittedAt() == null ? "–"
                         : Formats.date(r.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))
-                .setSortable(true).setSortProperty("submitted");
+                .setSortable(true).setSortProperty("submitted"), "plans.column.submitted");
         grid.addComponentColumn(this::openButton);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit(), query.getSortOrders()),
                 query -> (int) plans.countPlans(filter(null), actor));
@@ -135,13 +133,9 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         draftsHeading.setText(getTranslation("plans.drafts"));
         allHeading.setText(getTranslation("plans.all"));
         statusFilter.setLabel(getTranslation("plans.statusFilter"));
-        titleColumn.setHeader(getTranslation("plans.column.title"));
-        programColumn.setHeader(getTranslation("plans.column.program"));
-        statusColumn.setHeader(getTranslation("plans.column.status"));
-        totalColumn.setHeader(getTranslation("plans.column.total"));
-        submittedColumn.setHeader(getTranslation("plans.column.submitted"));
         drafts.render();
         grid.getDataProvider().refreshAll();
+        headers.show(this);
     }
 
     @Override

@@ -2,9 +2,9 @@ package works.incentives.web.plan;
 
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
+import works.incentives.web.component.wizard.StepMap;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +17,8 @@ public final class PlanSteps {
     public static final String ACTIVITIES = "activities";
     public static final String REVIEW = "review";
     public static final List<String> ORDER = List.of(FUND, BASICS, CAMPAIGNS, ACTIVITIES, REVIEW);
+    /** The steps as URLs, for the wizard skeleton. */
+    public static final StepMap MAP = new StepMap("plans", ORDER, PlanSteps::stepOf);
 
     private PlanSteps() {
     }
@@ -44,16 +46,12 @@ public final class PlanSteps {
 
     /** For each step: whether it has something to fix. */
     public static Map<String, Boolean> withProblems(Collection<Problem> problems) {
-        Map<String, Boolean> steps = new HashMap<>();
-        problems.forEach(p -> steps.put(stepOf(p), Boolean.TRUE));
-        steps.remove(REVIEW);
-        return steps;
+        return MAP.withProblems(problems);
     }
 
     /** Where a resumed draft opens: the first step with something to fix, else the review. */
     public static String resumeStep(Collection<Problem> problems) {
-        Map<String, Boolean> steps = withProblems(problems);
-        return ORDER.stream().filter(steps::containsKey).findFirst().orElse(REVIEW);
+        return MAP.resumeStep(problems);
     }
 
     /** The item id in a concern like {@code "activity:7/metric:X"}, or null. */
@@ -71,6 +69,6 @@ public final class PlanSteps {
 
     /** The route of a step of a plan's wizard. */
     public static String route(long planId, String stepId) {
-        return "plans/" + planId + "/edit/" + stepId;
+        return MAP.route(planId, stepId);
     }
 }

@@ -13,6 +13,8 @@ import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
 
+import works.incentives.web.component.wizard.DraftWorkspace;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
  */
 record PlanWorkspace(Actor actor, List<AllocationView> funds, Map<Long, String> programNames, PlanView plan,
                      AllocationView fund, FundingPeriodView period, List<ActivityTypeView> types,
-                     List<Problem> problems) {
+                     List<Problem> problems) implements DraftWorkspace {
 
     /** The services the plan screens use, injected once into each view. */
     record Services(CurrentActor currentActor, PlanService plans, AllocationService allocations,
@@ -69,5 +71,25 @@ record PlanWorkspace(Actor actor, List<AllocationView> funds, Map<Long, String> 
 
     boolean maySubmit() {
         return actor.role() == works.incentives.domain.shared.Role.INCENTIVES_ADMIN;
+    }
+
+    @Override
+    public Long draftId() {
+        return plan == null ? null : plan.id();
+    }
+
+    @Override
+    public long draftVersion() {
+        return plan.version();
+    }
+
+    @Override
+    public boolean draftEditable() {
+        return plan.status() == works.incentives.domain.plan.PlanStatus.DRAFT;
+    }
+
+    @Override
+    public String draftName() {
+        return plan == null ? null : plan.title();
     }
 }

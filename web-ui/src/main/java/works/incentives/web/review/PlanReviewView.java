@@ -2,14 +2,7 @@ package works.incentives.web.review;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +14,7 @@ import works.incentives.domain.plan.PlanCommands.PlanView;
 import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramService;
-import works.incentives.domain.program.ProgramSummary;
+import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.component.HistoryPanel;
@@ -29,7 +22,6 @@ import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A plan as the partner submitted it (campaigns, activities), the fund it draws on, the
@@ -40,57 +32,34 @@ import java.util.function.Supplier;
 @Route(value = "review/plans/:planId", layout = MainLayout.class)
 @RolesAllowed(Roles.REVIEWER)
 @StyleSheet("context://styles/review.css")
-public class PlanReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PlanReviewView extends ReviewPageView<PlanView> {
+
+    private static final Kind<PlanView> KIND = new Kind<>("plan", "review.plan.pageTitle", PlanView::id,
+            PlanView::title, item -> item.status(), item -> item.status().messageKey());
 
     private final PlanService plans;
     private final AllocationService allocations;
-    private final PartnerService partners;
-    private final ProgramService programs;
-    private final CurrentActor currentActor;
-
-    private final H1 title = new H1();
-    final Span status = new Span();
-    private final Div body = new Div();
     final PlanDecisions decisions = new PlanDecisions(this::decide);
     final PlanContent content = new PlanContent();
     final ChecklistPanel checklist = new ChecklistPanel();
     final HistoryPanel history = new HistoryPanel("status.plan.", this::describeConcern);
-    PlanView plan;
 
     @Inject
     public PlanReviewView(PlanService plans, AllocationService allocations, PartnerService partners,
                           ProgramService programs, CurrentActor currentActor) {
+        super(KIND, partners, programs, currentActor);
         this.plans = plans;
         this.allocations = allocations;
-        this.partners = partners;
-        this.programs = programs;
-        this.currentActor = currentActor;
-        addClassName("review-page");
-        title.setId("plan-title");
-        status.setId("plan-status");
-        status.addClassName("review-badge");
-        body.addClassName("review-columns");
-        add(new Div(title, status), decisions, body);
+        add(header(), decisions, body);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().getLong("planId").ifPresentOrElse(this::load,
-                () -> event.rerouteToError(NotFoundException.class));
+    PlanView fetch(long planId, Actor actor) {
+        return plans.get(planId, actor);
     }
 
-    void load(long planId) {
-        PlanView fresh = Feedback.attempt(this, () -> plans.get(planId, currentActor.require()));
-        if (fresh != null) {
-            show(fresh);
-        }
-    }
-
-    void show(PlanView view) {
-        this.plan = view;
-        title.setText(view.title());
-        status.setText(getTranslation(view.status().messageKey()));
-        status.getElement().setAttribute("data-status", view.status().name());
+    @Override
+    void showItem(PlanView view) {
         List<ActivityTypeView> catalogue = Feedback.attempt(this, () -> plans.catalogueOf(view.id(), currentActor.require()));
         decisions.useCatalogue(catalogue == null ? List.of() : catalogue);
         decisions.show(view);
@@ -103,13 +72,9 @@ public class PlanReviewView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Facts facts(PlanView p) {
-        String partner = partners.list(currentActor.require()).stream().filter(x -> x.id() == p.partnerId())
-                .map(x -> x.name()).findFirst().orElse(String.valueOf(p.partnerId()));
-        String program = programs.listPrograms().stream().filter(x -> x.id() == p.programId())
-                .map(ProgramSummary::name).findFirst().orElse(String.valueOf(p.programId()));
         return new Facts("plan-facts")
-                .add("review.claim.partner", partner)
-                .add("review.claim.program", program)
+                .add("review.claim.partner", partnerName(p.partnerId()))
+                .add("review.claim.program", programName(p.programId()))
                 .add("review.plan.objective", p.objective())
                 .add("review.plan.plannedTotal", Facts.money(this, p.plannedTotal(), p.currencyCode()))
                 .add("review.plan.approvedLimit", Facts.money(this, p.approvedLimit(), p.currencyCode()))
@@ -138,27 +103,17 @@ public class PlanReviewView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void decide(String successKey, PlanDecisions.Call call) {
-        PlanView shown = plan;
-        PlanView decided = Feedback.attempt(this, (Supplier<PlanView>) () -> call.on(plans, shown, currentActor.require()));
-        if (decided != null) {
-            Feedback.success(getTranslation(successKey));
-        }
-        load(shown.id());
+        decideOn(successKey, shown -> call.on(plans, shown, currentActor.require()));
     }
 
     /** "campaign:3" and "activity:7" by name, as the request-action dialog offered them. */
     String describeConcern(String concerns) {
-        if (plan != null) {
+        if (shown() != null) {
             String label = decisions.targets().get(concerns);
             if (label != null) {
                 return label;
             }
         }
         return concerns;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (plan == null ? "" : plan.title() + " | ") + getTranslation("review.plan.pageTitle");
     }
 }

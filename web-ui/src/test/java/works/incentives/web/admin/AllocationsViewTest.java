@@ -96,12 +96,12 @@ class AllocationsViewTest {
                 + "Nobody,CSP co-op FY27,H1 FY27,10\n"
                 + "Northwind,CSP co-op FY27,H1 FY27,1000.50\n"
                 + "Northwind,CSP co-op FY27,H1 FY27,abc\n";
-        view.importCsv("funds.csv", csv.getBytes(StandardCharsets.UTF_8));
+        view.importer.importCsv("funds.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of(1L, 3L), allocated.stream().map(AllocateFunds::partnerId).toList());
         assertEquals(new BigDecimal("1000.50"), allocated.get(1).earned());
-        assertEquals("funds.csv: 2 row(s) allocated, 3 row(s) refused.", view.report.summary.getText());
-        List<ImportReport.Entry> rejected = GridKt._findAll(view.report.rejectedGrid);
+        assertEquals("funds.csv: 2 row(s) allocated, 3 row(s) refused.", view.importer.report.summary.getText());
+        List<ImportReport.Entry> rejected = GridKt._findAll(view.importer.report.rejectedGrid);
         assertEquals(List.of(3L, 4L, 6L), rejected.stream().map(ImportReport.Entry::line).toList());
         assertEquals("The partner already has an allocation for this program and period.", rejected.get(0).reason());
         assertEquals("Fabrikam,CSP co-op FY27,H1 FY27,3000", rejected.get(0).row());
@@ -116,9 +116,9 @@ class AllocationsViewTest {
 
     @Test
     void aFileThatIsNotUtf8IsRefusedAsAWholeWithAHint() {
-        view.importCsv("latin1.csv", "partner,program,period,earned\nCaf\u00e9,CSP co-op FY27,H1 FY27,10\n"
+        view.importer.importCsv("latin1.csv", "partner,program,period,earned\nCaf\u00e9,CSP co-op FY27,H1 FY27,10\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(List.of(), allocated);
-        assertTrue(GridKt._get(view.report.rejectedGrid, 0).reason().contains("CSV UTF-8"));
+        assertTrue(GridKt._get(view.importer.report.rejectedGrid, 0).reason().contains("CSV UTF-8"));
     }
 }

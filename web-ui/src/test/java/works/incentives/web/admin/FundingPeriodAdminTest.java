@@ -1,17 +1,18 @@
 package works.incentives.web.admin;
 
+import works.incentives.web.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
 import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramCommands.UpdateFundingPeriod;
 import works.incentives.domain.shared.Actor;
-import works.incentives.web.i18n.TranslationProvider;
+
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,25 +26,13 @@ import static works.incentives.web.admin.AdminFormsTest.ADAM;
 import static works.incentives.web.admin.AdminFormsTest.PROGRAM;
 
 /** Funding periods with their claim window: defaulted from the rule, set to published dates, edited, deactivated (issue 10). */
-class FundingPeriodAdminTest {
+class FundingPeriodAdminTest extends KaribuTest {
 
     /** H1 FY27 with Partner Center's published window: usage Jan 1 - Jun 30, claims from Feb 15 to Aug 14. */
     static final FundingPeriodView PUBLISHED = new FundingPeriodView(100, 7, "H1 FY27", LocalDate.of(2026, 7, 1),
             LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 8, 14),
             LocalDate.of(2027, 2, 15), true, 3);
 
-    @BeforeEach
-    void setUp() {
-        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
-        MockVaadin.setup();
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.i18n.provider");
-    }
 
     @Test
     void aNewPeriodsClaimWindowFollowsTheProgramsRuleUntilTheAdminSetsThePublishedDates() {

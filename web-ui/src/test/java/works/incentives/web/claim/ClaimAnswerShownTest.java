@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.KaribuTest;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimStatus;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10, defect: a partner's answer to a request for action used to overwrite the final
  * comments. The claim page shows both, each under its own label.
  */
-class ClaimAnswerShownTest extends ClaimKaribuTest {
+class ClaimAnswerShownTest extends KaribuTest {
 
     /** A resubmitted claim: final comments from the wizard, the answer from the claim page. */
     static ClaimView answered() {

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.KaribuTest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.claim.ClaimCommands.InvoiceData;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static works.incentives.web.claim.ClaimFixtures.*;
 
 /** The claim window above the PoE wizard, the no-future execution date and the invoice document (issue 10). */
-class ClaimWindowAndInvoiceTest extends ClaimKaribuTest {
+class ClaimWindowAndInvoiceTest extends KaribuTest {
 
     /** A fund with Partner Center's published window for usage Jan-Jun 2027: Feb 15 to Aug 14. */
     static AllocationView publishedWindowFund(LocalDate today) {

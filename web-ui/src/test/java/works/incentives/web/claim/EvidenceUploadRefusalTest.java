@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.KaribuTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.server.VaadinSession;
@@ -23,7 +24,7 @@ import static works.incentives.web.claim.ClaimFixtures.DIGITAL_ADS;
 import static works.incentives.web.claim.ClaimFixtures.claim;
 
 /** What a partner reads when a file is refused on its way in: the file named, never a reversed sentence. */
-class EvidenceUploadRefusalTest extends ClaimKaribuTest {
+class EvidenceUploadRefusalTest extends KaribuTest {
 
     private static final String RLO = "\u202E";
 

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.KaribuTest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The printable self-certification report names the claim's type as its catalogue revision does. */
-class SelfCertificationReportViewTest extends ClaimKaribuTest {
+class SelfCertificationReportViewTest extends KaribuTest {
 
     static final Actor ANN = Actor.partnerAdmin("ann", 3);
 

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.KaribuTest;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.InvoiceData;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static works.incentives.web.claim.ClaimFixtures.*;
 
 /** Each wizard step fed with DTOs, as the view feeds it; no services. */
-class WizardStepsTest extends ClaimKaribuTest {
+class WizardStepsTest extends KaribuTest {
 
     @Test
     void theActivityStepOffersEachActivityWithWhatIsLeftAndTheDaysToClaim() {
@@ -59,8 +60,8 @@ class WizardStepsTest extends ClaimKaribuTest {
         step.show(draft(), ads(11, "12000", "4500", 20), DIGITAL_ADS, List.of());
         assertEquals(CAMPAIGN_START, step.executionDate.getMin());
         assertEquals(CAMPAIGN_END, step.executionDate.getMax());
-        assertEquals(List.of("CLICK_THROUGH_SUMMARY"), new ArrayList<>(step.metricFields.keySet()));
-        assertEquals("Click-through summary", step.metricFields.get("CLICK_THROUGH_SUMMARY").getLabel());
+        assertEquals(List.of("CLICK_THROUGH_SUMMARY"), new ArrayList<>(step.metrics.fields.keySet()));
+        assertEquals("Click-through summary", step.metrics.fields.get("CLICK_THROUGH_SUMMARY").getLabel());
         assertFalse(step.persons.isVisible());
         assertFalse(step.includesAlcohol.isVisible());
         assertTrue(text(step.limits).contains("$7,500.00"), text(step.limits));
@@ -69,7 +70,7 @@ class WizardStepsTest extends ClaimKaribuTest {
         assertFalse(step.commit(), "outside the campaign");
         assertTrue(step.executionDate.isInvalid());
         step.executionDate.setValue(LocalDate.of(2027, 3, 2));
-        step.metricFields.get("CLICK_THROUGH_SUMMARY").setValue("  ");
+        step.metrics.fields.get("CLICK_THROUGH_SUMMARY").setValue("  ");
         step.amount.setValue(new BigDecimal("3000"));
         assertTrue(step.commit());
         ClaimDetails command = step.bean().command();
@@ -100,7 +101,7 @@ class WizardStepsTest extends ClaimKaribuTest {
         step.show(draft(), ads(11, "10000", "7000", 20), DIGITAL_ADS, List.of(over));
         assertTrue(step.amount.isInvalid());
         assertTrue(step.amount.getErrorMessage().contains("other claims hold the rest"), step.amount.getErrorMessage());
-        assertTrue(DetailsStep.isEntryError(over));
+        assertTrue(ClaimStepSaves.isEntryError(over));
     }
 
     @Test
@@ -121,9 +122,9 @@ class WizardStepsTest extends ClaimKaribuTest {
                 Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:CLICK_THROUGH_SUMMARY", "CLICK_THROUGH_SUMMARY")));
         assertTrue(step.amount.isInvalid());
         assertTrue(step.amount.getErrorMessage().contains("approved amount"), step.amount.getErrorMessage());
-        assertTrue(step.metricFields.get("CLICK_THROUGH_SUMMARY").isInvalid());
-        assertTrue(DetailsStep.isEntryError(over));
-        assertFalse(DetailsStep.isEntryError(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:X", "X")));
+        assertTrue(step.metrics.fields.get("CLICK_THROUGH_SUMMARY").isInvalid());
+        assertTrue(ClaimStepSaves.isEntryError(over));
+        assertFalse(ClaimStepSaves.isEntryError(Problem.of(Rule.CLAIM_METRIC_MISSING, "metric:X", "X")));
     }
 
     @Test
@@ -257,5 +258,12 @@ class WizardStepsTest extends ClaimKaribuTest {
         step.show(draft(), List.of(), true, TODAY);
         assertEquals("Nothing is missing: the claim is ready to submit.", step.problems.summary.getText());
         assertTrue(text(step.summary).contains("162 days left"), text(step.summary));
+    }
+
+    @Test
+    void theClaimWizardBuildsItsStepsBeforeAnyClaimIsLoaded() {
+        ClaimWizardView view = shown(new ClaimWizardView(null, null, null, null, null, null, null, null));
+        assertEquals(ClaimSteps.ORDER, view.wizard().steps().stream().map(s -> s.stepId()).toList());
+        assertEquals("claim-wizard", view.getId().orElseThrow());
     }
 }

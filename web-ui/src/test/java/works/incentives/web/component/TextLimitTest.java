@@ -1,34 +1,23 @@
 package works.incentives.web.component;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import works.incentives.web.KaribuTest;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.shared.FreeText;
-import works.incentives.web.i18n.TranslationProvider;
+
 
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Issue 10, defect: comment fields stop at the domain's limit and count what is used, in both languages. */
-class TextLimitTest {
+class TextLimitTest extends KaribuTest {
 
-    @BeforeEach
-    void setUp() {
-        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
-        MockVaadin.setup();
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.i18n.provider");
-    }
 
     @Test
     void aCommentFieldStopsAtTheLimitAndCountsTheCharactersUsed() {

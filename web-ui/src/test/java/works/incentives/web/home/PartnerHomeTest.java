@@ -1,16 +1,17 @@
 package works.incentives.web.home;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import works.incentives.web.KaribuTest;
+
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.claim.ClaimCommands.ClaimRow;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.plan.PlanCommands.PlanRow;
 import works.incentives.domain.plan.PlanStatus;
-import works.incentives.web.i18n.TranslationProvider;
+
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,22 +21,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PartnerHomeTest {
+class PartnerHomeTest extends KaribuTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
 
-    @BeforeEach
-    void setUp() {
-        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
-        MockVaadin.setup();
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.i18n.provider");
-    }
 
     private static AllocationView fund(long id, String period, String remaining, long daysLeft) {
         return new AllocationView(id, 0, 3, 1, id, period, "USD", new BigDecimal("50000"), BigDecimal.ZERO,

@@ -1,5 +1,7 @@
 package works.incentives.web.plan;
 
+import works.incentives.web.KaribuTest;
+
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.plan.PlanCommands.ActivityData;
@@ -51,7 +53,7 @@ class ActivitiesStepTest extends KaribuTest {
         step.form.type.setValue(Fixtures.SEMINARS);
         step.form.countries.setValue(Set.of("TW"));
         step.form.amount.setValue(new BigDecimal("8000.01"));
-        step.form.metrics.get("REGISTERED_GUESTS").setValue("80");
+        step.form.metricFields.fields.get("REGISTERED_GUESTS").setValue("80");
         ButtonKt._click(step.form.save);
         assertEquals(List.of(), saved);
         assertEquals("This is more than the fund has left for this activity: at most $8,000.00.", step.form.amount.getErrorMessage());
@@ -77,11 +79,11 @@ class ActivitiesStepTest extends KaribuTest {
         assertTrue(rules.contains("URL or screenshots"), rules);
         assertTrue(rules.contains("Results summary"), rules);
         assertTrue(rules.contains("At most $18,750.00 per usage period"), rules);
-        assertEquals(Set.of("RESULTS_SUMMARY"), step.form.metrics.keySet());
-        assertEquals("Results summary", step.form.metrics.get("RESULTS_SUMMARY").getLabel());
+        assertEquals(Set.of("RESULTS_SUMMARY"), step.form.metricFields.fields.keySet());
+        assertEquals("Results summary", step.form.metricFields.fields.get("RESULTS_SUMMARY").getLabel());
 
         step.form.type.setValue(Fixtures.SEMINARS);
-        assertEquals(Set.of("REGISTERED_GUESTS"), step.form.metrics.keySet());
+        assertEquals(Set.of("REGISTERED_GUESTS"), step.form.metricFields.fields.keySet());
         assertTrue(step.form.rules.getElement().getTextRecursively().contains("Alcohol in catering is not eligible."));
     }
 
@@ -94,8 +96,8 @@ class ActivitiesStepTest extends KaribuTest {
         step.form.amount.setValue(new BigDecimal("3000"));
         ButtonKt._click(step.form.save);
         assertEquals("Plan the metric Click-through summary: claims must report it.",
-                step.form.metrics.get("CLICK_THROUGH_SUMMARY").getErrorMessage());
-        step.form.metrics.get("CLICK_THROUGH_SUMMARY").setValue("1.5% CTR");
+                step.form.metricFields.fields.get("CLICK_THROUGH_SUMMARY").getErrorMessage());
+        step.form.metricFields.fields.get("CLICK_THROUGH_SUMMARY").setValue("1.5% CTR");
         ButtonKt._click(step.form.save);
         assertEquals(List.of(new ActivityData(21, Set.of("TW", "HK"), new BigDecimal("3000"),
                 Map.of("CLICK_THROUGH_SUMMARY", "1.5% CTR"), "")), saved);

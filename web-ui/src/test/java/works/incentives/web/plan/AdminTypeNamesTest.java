@@ -1,5 +1,7 @@
 package works.incentives.web.plan;
 
+import works.incentives.web.KaribuTest;
+
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

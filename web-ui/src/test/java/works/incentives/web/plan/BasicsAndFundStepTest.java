@@ -1,5 +1,7 @@
 package works.incentives.web.plan;
 
+import works.incentives.web.KaribuTest;
+
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.plan.PlanCommands.PlanBasics;
 

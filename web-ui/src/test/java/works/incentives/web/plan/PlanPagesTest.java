@@ -1,5 +1,7 @@
 package works.incentives.web.plan;
 
+import works.incentives.web.KaribuTest;
+
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;

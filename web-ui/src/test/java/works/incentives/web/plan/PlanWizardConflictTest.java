@@ -1,5 +1,7 @@
 package works.incentives.web.plan;
 
+import works.incentives.web.KaribuTest;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -144,7 +146,7 @@ class PlanWizardConflictTest extends KaribuTest {
         assertEquals("Colleague's title", stored.title(), "nothing of the stale save was stored");
         NotificationsKt.expectNotifications("This was changed by someone else in the meantime. The screen shows their"
                 + " change now; please check it and try again.");
-        assertEquals(PlanSteps.BASICS, view.wizard.current().stepId());
+        assertEquals(PlanSteps.BASICS, view.wizard().current().stepId());
         assertEquals("Colleague's title", view.basicsStep.title.getValue());
     }
 
@@ -162,6 +164,6 @@ class PlanWizardConflictTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("activity-remove-0-1")));
         assertEquals(List.of("removeActivity v1 12", "removeActivity v2 12"), calls);
         assertEquals(1, stored.campaigns().get(0).activities().size());
-        assertEquals(PlanSteps.ACTIVITIES, view.wizard.current().stepId());
+        assertEquals(PlanSteps.ACTIVITIES, view.wizard().current().stepId());
     }
 }

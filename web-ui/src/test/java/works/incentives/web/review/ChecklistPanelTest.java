@@ -1,14 +1,15 @@
 package works.incentives.web.review;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import works.incentives.web.KaribuTest;
+
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.shared.Money;
 import works.incentives.domain.shared.Problem;
 import works.incentives.domain.shared.Rule;
-import works.incentives.web.i18n.TranslationProvider;
+
 
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +17,8 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The reviewer's checklist says a summed period cap is exceeded, in both languages. */
-class ChecklistPanelTest {
+class ChecklistPanelTest extends KaribuTest {
 
-    @BeforeEach
-    void setUp() {
-        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
-        MockVaadin.setup();
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.i18n.provider");
-    }
 
     private static String shown(List<Problem> problems) {
         ChecklistPanel panel = new ChecklistPanel();

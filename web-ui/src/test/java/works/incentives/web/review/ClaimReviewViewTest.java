@@ -193,7 +193,7 @@ class ClaimReviewViewTest {
         NotificationsKt.expectNotifications(
                 new TranslationProvider().getTranslation("error.changedBySomeoneElse", java.util.Locale.ENGLISH));
         assertEquals("Rejected", view.status.getText());
-        assertEquals(5, view.claim.version());
+        assertEquals(5, view.shown().version());
         assertFalse(view.decisions.approve.isVisible());
     }
 }

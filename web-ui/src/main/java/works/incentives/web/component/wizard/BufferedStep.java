@@ -12,7 +12,11 @@ public abstract class BufferedStep<B> extends WizardStep {
     private B bean;
 
     protected BufferedStep(String stepId) {
-        super(stepId);
+        this(stepId, "step.");
+    }
+
+    protected BufferedStep(String stepId, String keyPrefix) {
+        super(stepId, keyPrefix);
         binder.setDefaultValidatorsEnabled(false);
     }
 

@@ -13,9 +13,16 @@ import java.util.List;
 public abstract class WizardStep extends VerticalLayout {
 
     private final String stepId;
+    private final String keyPrefix;
 
     protected WizardStep(String stepId) {
+        this(stepId, "step.");
+    }
+
+    /** @param keyPrefix the prefix of the title and help keys ({@code <prefix><stepId>.title}), e.g. "claim.step." */
+    protected WizardStep(String stepId, String keyPrefix) {
         this.stepId = stepId;
+        this.keyPrefix = keyPrefix;
         setId("step-" + stepId);
         addClassName("wizard-step");
         setPadding(false);
@@ -28,12 +35,12 @@ public abstract class WizardStep extends VerticalLayout {
 
     /** The translation key of the step's title. */
     public String titleKey() {
-        return "step." + stepId + ".title";
+        return keyPrefix + stepId + ".title";
     }
 
     /** The translation key of the short help: what the step needs and why. */
     public String helpKey() {
-        return "step." + stepId + ".help";
+        return keyPrefix + stepId + ".help";
     }
 
     /** The guidance sections a partner may want to read for this step. */

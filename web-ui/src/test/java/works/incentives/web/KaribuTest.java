@@ -1,4 +1,4 @@
-package works.incentives.web.claim;
+package works.incentives.web;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -7,29 +7,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import works.incentives.web.i18n.TranslationProvider;
 
-/** A mocked Vaadin UI with the real translations, in English unless a test switches. */
-abstract class ClaimKaribuTest {
+import java.util.Locale;
+
+/** The base of view tests: a mocked Vaadin UI with the real translations, in English unless a test switches. */
+public abstract class KaribuTest {
 
     @BeforeEach
-    void startVaadin() {
+    protected void startVaadin() {
         System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
         MockVaadin.setup();
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
-    void stopVaadin() {
+    protected void stopVaadin() {
         MockVaadin.tearDown();
         System.clearProperty("vaadin.i18n.provider");
     }
 
-    static <T extends Component> T shown(T component) {
+    /** Attaches the component to the mocked UI, as a view would be. */
+    protected static <T extends Component> T shown(T component) {
         UI.getCurrent().add(component);
         return component;
     }
 
     /** Every text in the component's tree, as a user would read it. */
-    static String text(Component component) {
+    protected static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
 }
