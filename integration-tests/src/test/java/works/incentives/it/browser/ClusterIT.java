@@ -171,7 +171,7 @@ class ClusterIT {
         if (!waitFor(browser, Duration.ofSeconds(60), login::isShown)) {
             browser.driver().navigate().refresh();
         }
-        login.waitUntilShown().signIn("ann", PlanWizardBrowserIT.PASSWORD);
+        login.waitUntilShown().signIn("ann", BrowserTestBase.DEMO_PASSWORD);
         wizard.waitForStep("activities");
         assertTrue(wizard.currentUrl().endsWith("/plans/" + planId + "/edit/activities"), wizard.currentUrl());
         assertNotEquals(serving, node(browser), "the other node serves the new session");
@@ -186,7 +186,7 @@ class ClusterIT {
     private PlanWizardPage signedIn(String base, String user) {
         Browser browser = new Browser("en-US");
         browsers.add(browser);
-        new LoginPage(browser).open(base).signIn(user, PlanWizardBrowserIT.PASSWORD);
+        new LoginPage(browser).open(base).signIn(user, BrowserTestBase.DEMO_PASSWORD);
         return new PlanWizardPage(browser);
     }
 

@@ -38,6 +38,11 @@ public class PlanWizardPage extends WizardPage<PlanWizardPage> {
     // ---- step 3 ----
 
     /** Opens the campaign form and fills it (dates as the English date picker reads them: M/d/yyyy). */
+    /** The plan's title as the basics step shows it. */
+    public String title() {
+        return browser.find(By.cssSelector("#plan-title input")).getDomProperty("value");
+    }
+
     public PlanWizardPage fillNewCampaign(String name, String objective, String start, String end) {
         browser.click(By.id("campaign-add"));
         type("campaign-name", name);
