@@ -134,6 +134,10 @@ public class ProofWizardPage extends WizardPage<ProofWizardPage> {
         int before = fileCount(requirementCode);
         String errorBefore = requirementError(requirementCode);
         start.run();
+        // first the upload's own request: until it has finished, a message on the line may still be
+        // the step's earlier verdict ("upload the invoice document itself") arriving late
+        browser.waitUntil("the upload for " + requirementCode + " did not finish", d -> uploadFinished(requirementCode));
+        browser.waitForVaadin();
         browser.waitUntil(() -> "the upload for " + requirementCode + " was neither listed nor refused; the line says: "
                         + requirementError(requirementCode),
                 d -> fileCount(requirementCode) > before
@@ -146,6 +150,12 @@ public class ProofWizardPage extends WizardPage<ProofWizardPage> {
     /** The claim window above the wizard ("Claims for … are accepted from … to …"). */
     public String claimWindowText() {
         return browser.find(By.id("claim-window")).getText();
+    }
+
+    /** True once no file of the requirement's vaadin-upload is still being sent (done, refused or cleared). */
+    private boolean uploadFinished(String requirementCode) {
+        return Boolean.TRUE.equals(browser.script("return document.getElementById(arguments[0]).files"
+                + ".every(f => f.complete || f.error || f.abort);", "evidence-upload-" + requirementCode));
     }
 
     /** What the vaadin-upload itself says went wrong with its files (e.g. "server error"), empty if nothing. */

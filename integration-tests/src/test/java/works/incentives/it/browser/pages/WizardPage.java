@@ -72,7 +72,7 @@ public abstract class WizardPage<P extends WizardPage<P>> {
     public String openFirstGuidanceInDrawer() {
         browser.click(HELP_LINKS);
         browser.find(By.cssSelector("#guidance-drawer-article h2[id]"));
-        return browser.find(By.id("guidance-drawer-new-tab")).getDomAttribute("href");
+        return browser.find(By.id("guidance-drawer-new-tab")).getDomProperty("href"); // resolved: an absolute URL
     }
 
     public void closeGuidanceDrawer() {
