@@ -46,4 +46,13 @@ class ArchitectureTest {
             .matching("works.incentives.web.(*)..").should().beFreeOfCycles()
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("works.incentives.web.layout.."),
                     DescribedPredicate.alwaysTrue());
+
+    /** Every date picker speaks the user's language and shows the application's date format (issue 15). */
+    @ArchTest
+    static final ArchRule everyDatePickerIsADateField = noClasses()
+            .that().resideInAPackage("works.incentives.web..")
+            .and().doNotHaveFullyQualifiedName("works.incentives.web.component.DateField")
+            .should().callConstructor(com.vaadin.flow.component.datepicker.DatePicker.class)
+            .orShould().callConstructor(com.vaadin.flow.component.datepicker.DatePicker.class, String.class)
+            .because("works.incentives.web.component.DateField sets the zh-TW calendar texts and the date format");
 }

@@ -1,6 +1,7 @@
 package works.incentives.web;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
 
 import java.util.ArrayList;
@@ -27,7 +28,17 @@ public final class VisibleText {
     public static String of(Component root) {
         StringBuilder text = new StringBuilder();
         collect(root.getElement(), text);
+        gridHeaders(root, text);
         return text.toString();
+    }
+
+    /** Grid column headers travel to the browser as JavaScript calls, not as elements: read them from the columns. */
+    private static void gridHeaders(Component component, StringBuilder text) {
+        if (component instanceof Grid<?> grid) {
+            grid.getColumns().stream().map(Grid.Column::getHeaderText).filter(h -> h != null && !h.isBlank())
+                    .forEach(h -> text.append(h).append('\n'));
+        }
+        component.getChildren().forEach(child -> gridHeaders(child, text));
     }
 
     private static void collect(Element element, StringBuilder text) {

@@ -81,20 +81,20 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
         Identified found = identify(detected, content, claimed.orElse(null));
         if (found.format() == null) {
             if (found.damagedAs() != null) {
-                throw new DomainRuleViolation(Rule.EVIDENCE_MALFORMED, name, found.damagedAs().description());
+                throw new DomainRuleViolation(Rule.EVIDENCE_MALFORMED, name, FileKind.of(found.damagedAs()));
             }
             if (claimed.isEmpty()) {
                 throw new DomainRuleViolation(Rule.EVIDENCE_TYPE_NOT_ALLOWED, name);
             }
             throw new DomainRuleViolation(Rule.EVIDENCE_MISLABELLED, name, extension.toUpperCase(Locale.ROOT),
-                    found.description());
+                    found.kind());
         }
         EvidenceFormat format = found.format();
         if (extension.isEmpty()) {
             name = withExtension(name, format.extensions().get(0));
         } else if (claimed.orElse(null) != format) {
             throw new DomainRuleViolation(Rule.EVIDENCE_MISLABELLED, name, extension.toUpperCase(Locale.ROOT),
-                    format.description());
+                    FileKind.of(format));
         }
         requireWellFormed(name, format, content);
         return new EvidenceFile(name, format.contentType(), content.clone(), sha256(content));
@@ -153,13 +153,17 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
     }
 
     /** What the content is: an allowed format, or why not (damaged as a format, or a description of what it is). */
-    private record Identified(EvidenceFormat format, EvidenceFormat damagedAs, String description) {
+    private record Identified(EvidenceFormat format, EvidenceFormat damagedAs, FileKind kind) {
         static Identified as(EvidenceFormat format) {
-            return new Identified(format, null, format.description());
+            return new Identified(format, null, FileKind.of(format));
         }
 
-        static Identified other(String description) {
-            return new Identified(null, null, description);
+        static Identified other(String code, String description) {
+            return new Identified(null, null, FileKind.other(code, description));
+        }
+
+        static Identified other(FileKind kind) {
+            return new Identified(null, null, kind);
         }
     }
 
@@ -191,7 +195,7 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
             if (claimed == EvidenceFormat.EML && MAIL_HEADER.matcher(head(content)).find()) {
                 return Identified.as(EvidenceFormat.EML);
             }
-            return claimed == EvidenceFormat.CSV ? Identified.as(EvidenceFormat.CSV) : Identified.other("plain text");
+            return claimed == EvidenceFormat.CSV ? Identified.as(EvidenceFormat.CSV) : Identified.other("PLAIN_TEXT", "plain text");
         }
         return Identified.other(describe(type));
     }
@@ -203,13 +207,14 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
         } catch (IOException e) {
             boolean office = claimed == EvidenceFormat.DOCX || claimed == EvidenceFormat.XLSX
                     || claimed == EvidenceFormat.PPTX;
-            return office ? new Identified(null, claimed, null) : Identified.other("a damaged ZIP archive");
+            return office ? new Identified(null, claimed, null) : Identified.other("DAMAGED_ZIP", "a damaged ZIP archive");
         }
         if (zip.format() != null) {
             return Identified.as(zip.format());
         }
-        return Identified.other(zip.officePackage()
-                ? "an Office file of another kind (macro-enabled, template or other)" : "a ZIP archive");
+        return zip.officePackage()
+                ? Identified.other("OFFICE_OTHER", "an Office file of another kind (macro-enabled, template or other)")
+                : Identified.other("ZIP", "a ZIP archive");
     }
 
     private static Identified identifyCompoundFile(byte[] content, EvidenceFormat claimed) {
@@ -219,7 +224,7 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
         } catch (IOException e) {
             boolean office = claimed == EvidenceFormat.DOC || claimed == EvidenceFormat.XLS
                     || claimed == EvidenceFormat.PPT || claimed == EvidenceFormat.MSG;
-            return office ? new Identified(null, claimed, null) : Identified.other("a damaged Office 97-2003 file");
+            return office ? new Identified(null, claimed, null) : Identified.other("DAMAGED_OLE2", "a damaged Office 97-2003 file");
         }
         if (names.contains("__properties_version1.0") || names.stream().anyMatch(n -> n.startsWith("__substg1.0_"))) {
             return Identified.as(EvidenceFormat.MSG);
@@ -234,25 +239,25 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
             return Identified.as(EvidenceFormat.XLS);
         }
         if (names.contains("EncryptedPackage")) {
-            return Identified.other("a password-protected Office document");
+            return Identified.other("PASSWORD_PROTECTED", "a password-protected Office document");
         }
-        return Identified.other("an Office 97-2003 file of another kind");
+        return Identified.other("OLE2_OTHER", "an Office 97-2003 file of another kind");
     }
 
-    private static String describe(String type) {
+    private static FileKind describe(String type) {
         if (EXECUTABLES.contains(type) || type.startsWith("application/x-mach-o")) {
-            return "an executable program";
+            return FileKind.other("EXECUTABLE", "an executable program");
         }
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-            return "an HTML page";
+            return FileKind.other("HTML", "an HTML page");
         }
         if (type.startsWith("image/")) {
-            return "an image of type " + type;
+            return FileKind.withDetail("IMAGE", type, "an image of type " + type);
         }
         if (type.equals("application/octet-stream")) {
-            return "unrecognised binary data";
+            return FileKind.other("BINARY", "unrecognised binary data");
         }
-        return "content of type " + type;
+        return FileKind.withDetail("OTHER", type, "content of type " + type);
     }
 
     private static void requireWellFormed(String name, EvidenceFormat format, byte[] content) {
@@ -265,7 +270,7 @@ public record EvidenceFile(String fileName, String contentType, byte[] content, 
             case DOC, XLS, PPT, MSG, DOCX, XLSX, PPTX -> true;
         };
         if (!ok) {
-            throw new DomainRuleViolation(Rule.EVIDENCE_MALFORMED, name, format.description());
+            throw new DomainRuleViolation(Rule.EVIDENCE_MALFORMED, name, FileKind.of(format));
         }
     }
 

@@ -27,6 +27,9 @@ abstract class BrowserTestBase {
     /** The date format the English date pickers read and show. */
     static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
+    /** The date format the Traditional Chinese date pickers read and show (and every zh-TW screen writes). */
+    static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
     /** The class's browser, started before its first test and closed after its last. */
     static Browser browser;
 

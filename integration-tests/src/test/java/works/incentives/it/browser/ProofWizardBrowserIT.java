@@ -2,7 +2,9 @@ package works.incentives.it.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import works.incentives.it.browser.pages.ClaimPage;
+import works.incentives.it.browser.pages.HomePage;
 import works.incentives.it.browser.pages.MyClaimsPage;
 import works.incentives.it.browser.pages.ProofWizardPage;
 import works.incentives.it.browser.pages.ReviewItemPage;
@@ -29,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A partner admin proves Contoso's executed digital-advertising activity (the demo's approved
- * plan) as a new user would, in a real Chromium: picks the activity, enters the details, attaches
+ * plan) as a new user would, in a real Chromium and in Traditional Chinese (issue 15: the whole walk,
+ * the date picker's calendar and its message for a date typed in another pattern): picks the activity, enters the details, attaches
  * the invoice with its document, uploads real PNG and PDF files for every requirement and an extra document, watches
  * the check list shrink to empty, submits, and finds the claim submitted with its documents.
  */
@@ -43,7 +46,7 @@ class ProofWizardBrowserIT extends BrowserTestBase {
             URISyntaxException {
         String name = "LinkedIn ads, spring wave " + System.nanoTime() % 100_000;
         String invoiceNumber = "IT-" + System.currentTimeMillis();
-        String today = LocalDate.now().format(US_DATE);
+        String today = LocalDate.now().format(ZH_DATE);
         Path screenshot = png("ad-screenshot.png", "Cloud security ad");
         Path landing = png("landing-page.png", "partner.example/offer");
         Path brief = pdf("agency-brief.pdf");
@@ -52,24 +55,30 @@ class ProofWizardBrowserIT extends BrowserTestBase {
         signIn("ann");
 
         // 1. activity: from My claims, a new claim; the approved activity shows what is left and the countdown
-        new MyClaimsPage(browser).open(base()).newClaim();
+        new MyClaimsPage(browser).open(base());
+        new HomePage(browser).switchLanguage("繁體中文");
+        new MyClaimsPage(browser).newClaim();
         ProofWizardPage wizard = new ProofWizardPage(browser).waitForStep("activity");
-        assertEquals("Activity", wizard.stepTitle());
+        browser.waitForText(By.id("wizard-step-title"), "活動");
         String offered = wizard.activityText("DIGITAL_ADVERTISING");
-        assertTrue(offered.contains("left of $12,000.00 approved"), offered);
-        assertTrue(offered.contains("days left"), offered);
+        assertTrue(offered.contains("US$12,000.00"), offered);
+        assertTrue(offered.matches("(?s).*剩 \\d+ 天.*"), offered);
         wizard.chooseActivity("DIGITAL_ADVERTISING").next().waitForStep("details");
         assertTrue(wizard.currentUrl().matches(".*/claims/\\d+/edit/details"), wizard.currentUrl());
         String claimId = wizard.currentUrl().replaceAll(".*/claims/(\\d+)/edit/details.*", "$1");
 
         // the funding period's claim window is shown above every step
-        assertTrue(wizard.claimWindowText().startsWith("Claims for ") && wizard.claimWindowText().contains(" are accepted from "),
-                wizard.claimWindowText());
+        assertTrue(wizard.claimWindowText().contains("的申請受理期間為"), wizard.claimWindowText());
 
         // 2. details, with the limits beside the fields
-        assertTrue(wizard.limitsText().contains("$12,000.00"), wizard.limitsText());
-        wizard.fillDetails(name, today, "1000", "25000", Map.of("CLICK_THROUGH_SUMMARY", "1.9% CTR, 480 clicks"))
-                .next().waitForStep("costs");
+        assertTrue(wizard.limitsText().contains("US$12,000.00"), wizard.limitsText());
+        wizard.fillDetails(name, today, "1000", "25000", Map.of("CLICK_THROUGH_SUMMARY", "1.9% CTR, 480 clicks"));
+        String calendar = wizard.calendarText("claim-execution-date", "今天");
+        assertTrue(calendar.contains("取消") && calendar.contains("年") && calendar.contains(" 日 一 二 三 四 五 六"), calendar);
+        wizard.typeDateInto("claim-execution-date", LocalDate.now().format(US_DATE));
+        assertTrue(wizard.errorBelow("claim-execution-date").startsWith("請依「年/月/日」格式輸入日期"),
+                wizard.errorBelow("claim-execution-date"));
+        wizard.typeDateInto("claim-execution-date", today).next().waitForStep("costs");
 
         // 3. costs: the third-party invoice
         wizard.fillInvoice(invoiceNumber, "LinkedIn Ireland", today, "1000", "USD").next().waitForStep("evidence");
@@ -126,7 +135,7 @@ class ProofWizardBrowserIT extends BrowserTestBase {
         assertTrue(claim.historyActions().contains("SUBMITTED"), claim.historyActions().toString());
 
         String listed = new MyClaimsPage(browser).open(base()).gridText();
-        assertTrue(listed.contains(name) && listed.contains("Submitted"), listed);
+        assertTrue(listed.contains(name) && listed.contains("已提交"), listed);
 
         // the reviewer previews the PDF inline: Chromium's viewer opens it although the answer is sandboxed
         signIn("rita");

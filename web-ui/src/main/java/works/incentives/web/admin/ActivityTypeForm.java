@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import works.incentives.web.component.ComponentTexts;
 import works.incentives.domain.program.ActivityCategory;
 import works.incentives.domain.program.ProgramCommands.DefineActivityType;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
@@ -86,6 +87,7 @@ class ActivityTypeForm extends VerticalLayout {
         metrics.setHelperText(getTranslation("admin.type.metrics.help"));
         metrics.setItems(metricCodes);
         metrics.setItemLabelGenerator(m -> CatalogueNames.metric(this, m));
+        metrics.setI18n(ComponentTexts.multiSelect(this));
         metrics.setAllowCustomValue(true);
         metrics.addCustomValueSetListener(e -> addMetric(e.getDetail()));
         metrics.addValueChangeListener(e -> metricNames.show(e.getValue()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import works.incentives.web.component.ComponentTexts;
 import works.incentives.domain.access.CurrentActor;
 import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.fund.AllocationService.AllocateFunds;
@@ -69,6 +70,7 @@ class AllocationImport extends Div {
         uploadButton.setId("allocation-upload-button");
         upload.setUploadButton(uploadButton);
         upload.setDropLabel(new Span(getTranslation("admin.import.drop")));
+        upload.setI18n(ComponentTexts.upload(this));
         Paragraph help = new Paragraph(getTranslation("admin.import.help"));
         help.addClassName("admin-help");
         add(new H2(getTranslation("admin.import.heading")), help, upload, report);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import works.incentives.web.component.DateField;
 import works.incentives.domain.program.ProgramCommands.CreateFundingPeriod;
 import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramCommands.ProgramView;
@@ -26,12 +27,12 @@ import java.time.LocalDate;
 class FundingPeriodForm extends FormLayout {
 
     final TextField name = new TextField();
-    final DatePicker earningStart = new DatePicker();
-    final DatePicker earningEnd = new DatePicker();
-    final DatePicker usageStart = new DatePicker();
-    final DatePicker usageEnd = new DatePicker();
-    final DatePicker claimOpens = new DatePicker();
-    final DatePicker claimCloses = new DatePicker();
+    final DatePicker earningStart = new DateField();
+    final DatePicker earningEnd = new DateField();
+    final DatePicker usageStart = new DateField();
+    final DatePicker usageEnd = new DateField();
+    final DatePicker claimOpens = new DateField();
+    final DatePicker claimCloses = new DateField();
     final Span claimDeadline = new Span();
     private final ProgramView program;
     private final FundingPeriodView editing;

@@ -26,6 +26,8 @@ import works.incentives.web.component.Feedback;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
+import works.incentives.web.i18n.LocalFormats;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -50,7 +52,8 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         this.currentActor = currentActor;
         partnersGrid.setId("partners-grid");
         partnersGrid.addColumn(PartnerView::name).setHeader(getTranslation("partners.name")).setSortable(true).setFlexGrow(3);
-        partnersGrid.addColumn(p -> new Locale("", p.countryCode()).getDisplayCountry(getLocale()))
+        partnersGrid.addColumn(p -> LocalFormats.country(p.countryCode(), getLocale()))
+                .setComparator((a, b) -> LocalFormats.byCountryName(getLocale()).compare(a.countryCode(), b.countryCode()))
                 .setHeader(getTranslation("partners.country")).setSortable(true);
         partnersGrid.addComponentColumn(p -> {
             Button invite = new Button(getTranslation("partners.inviteAdmin"), e -> inviteAdmin(p));
@@ -78,9 +81,8 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         name.setRequired(true);
         ComboBox<String> country = new ComboBox<>(getTranslation("partners.country"));
         country.setId("partner-country");
-        country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> new Locale("", code).getDisplayCountry(getLocale()))).toList());
-        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(getLocale()) + " (" + code + ")");
+        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(LocalFormats.byCountryName(getLocale())).toList());
+        country.setItemLabelGenerator(code -> LocalFormats.country(code, getLocale()) + " (" + code + ")");
         country.setRequired(true);
         Button save = new Button(getTranslation("partners.register"), e -> {
             name.setInvalid(name.isEmpty());

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import works.incentives.web.component.DateField;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.shared.Problem;
@@ -35,7 +36,7 @@ public class DetailsStep extends BufferedStep<ExecutionDetails> implements Local
     static final int NAME_MAX = 200;
 
     final TextField name = new TextField();
-    final DatePicker executionDate = new DatePicker();
+    final DatePicker executionDate = new DateField();
     final BigDecimalField amount = new BigDecimalField();
     final IntegerField estimatedReach = new IntegerField();
     final TextField preApprovalId = new TextField();

@@ -1,5 +1,6 @@
 package works.incentives.web.claim;
 
+import works.incentives.web.component.ComponentTexts;
 import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import works.incentives.domain.claim.ClaimCommands.DocumentView;
 import works.incentives.domain.evidence.EvidenceDocument;
@@ -184,7 +184,7 @@ class RequirementRow extends Div {
             note.setLabel(getTranslation("claim.evidence.extra.note"));
             note.setHelperText(getTranslation("claim.evidence.extra.note.helper"));
         }
-        upload.setI18n(i18n());
+        upload.setI18n(ComponentTexts.upload(this));
         files.removeAll();
         for (DocumentView doc : shownFiles) {
             files.add(fileLine(doc));
@@ -221,21 +221,6 @@ class RequirementRow extends Div {
             line.add(ClaimProblemText.line(feedback, "document:" + doc.id()));
         }
         return line;
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("claim.upload.addOne"))
-                .setMany(getTranslation("claim.upload.addMany")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("claim.upload.dropOne"))
-                .setMany(getTranslation("claim.upload.dropMany")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("claim.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("claim.upload.tooBig"))
-                .setIncorrectFileType(getTranslation("claim.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setForbidden(getTranslation("claim.upload.refusedByServer"))
-                .setUnexpectedServerError(getTranslation("claim.upload.serverError"))));
-        return i18n;
     }
 
     com.vaadin.flow.shared.Registration addReceivedListener(com.vaadin.flow.component.ComponentEventListener<Received> l) {

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import works.incentives.web.i18n.LocalFormats;
 import works.incentives.domain.audit.HistoryView;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -48,14 +46,12 @@ public class HistoryPanel extends Div {
             entries.add(new ListItem(getTranslation("history.empty")));
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryView entry = history.get(i);
             ListItem item = new ListItem();
             item.addClassName("history-entry");
             item.getElement().setAttribute("data-action", entry.action());
-            Span head = new Span(getTranslation("history.line", when.format(entry.at()), entry.actorName(),
+            Span head = new Span(getTranslation("history.line", LocalFormats.dateTime(entry.at(), getLocale()), entry.actorName(),
                     getTranslation("role." + entry.actorRole()), action(entry.action())));
             head.addClassName("history-head");
             item.add(head);

@@ -8,8 +8,6 @@ import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramCommands.EvidenceRequirementData;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -128,8 +126,7 @@ public final class CatalogueNames {
         if (type.revisedAt() == null) {
             return ui.getTranslation("catalogue.revision.original", type.revision());
         }
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(ui))
-                .format(type.revisedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        String date = LocalFormats.date(type.revisedAt().atZone(ZoneOffset.UTC).toLocalDate(), locale(ui));
         return ui.getTranslation("catalogue.revision.changed", type.revision(), date);
     }
 

@@ -3,6 +3,7 @@ package works.incentives.web.i18n;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.cdi.annotation.VaadinServiceScoped;
+import works.incentives.domain.evidence.FileKind;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -47,11 +48,25 @@ public class TranslationProvider implements I18NProvider {
             if (texts.containsKey(key)) {
                 String pattern = texts.getString(key);
                 return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale))
-                        .format(DisplayText.safeArguments(params));
+                        .format(written(locale, DisplayText.safeArguments(params)));
             }
         }
         LOG.warning(() -> "No text for key '" + key + "' in " + locale);
         return "!" + key + "!";
+    }
+
+    /**
+     * The arguments as the user's language writes them: money and dates by {@link LocalFormats}, a file's
+     * kind ("a PNG image") by its {@code fileKind.CODE} text; everything else as it is.
+     */
+    private Object[] written(Locale locale, Object[] params) {
+        Object[] written = LocalFormats.arguments(locale, params);
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof FileKind kind) {
+                written[i] = getTranslation("fileKind." + kind.code(), locale, kind.detail() == null ? "" : kind.detail());
+            }
+        }
+        return written;
     }
 
     /** Whether a bundle has a text for {@code key} in the locale (no warning logged when it has none). */

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.inject.Inject;
 import works.incentives.domain.account.AccountService;
 import works.incentives.domain.account.UserSummary;
+import works.incentives.web.component.ComponentTexts;
 import works.incentives.web.security.SignOut;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span title = new Span();
     private final Span user = new Span();
     private final Button signOut = new Button(VaadinIcon.SIGN_OUT.create());
+    private final DrawerToggle drawerToggle = new DrawerToggle();
     private final SideNav nav = new SideNav();
     private final List<NavigationEntry> entries = new ArrayList<>();
     private final UserSummary me;
@@ -53,7 +55,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(e -> SignOut.now());
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), signOut);
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, title, user, new LanguageSwitch(), signOut);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -80,5 +82,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 getTranslation("role." + me.role().name())));
         signOut.setText(getTranslation("header.signOut"));
         entries.forEach(entry -> entry.item().setLabel(getTranslation(entry.labelKey())));
+        ComponentTexts.drawerToggle(drawerToggle);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("navigation.drawer")));
+        getUI().ifPresent(ComponentTexts::gridSorters);
     }
 }

@@ -17,6 +17,7 @@ import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.plan.PlanCommands.PlanView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.web.i18n.CatalogueNames;
+import works.incentives.web.i18n.LocalFormats;
 import works.incentives.domain.shared.Problem;
 import works.incentives.web.component.wizard.WizardStep;
 import works.incentives.web.guidance.GuidanceLink;
@@ -115,8 +116,7 @@ public class ActivitiesStep extends WizardStep implements LocaleChangeObserver {
         String typeName = CatalogueNames.activityType(this, types, activity.activityTypeCode());
         Span name = new Span(typeName);
         name.addClassName("item-name");
-        Span where = new Span(activity.countries().stream().sorted().map(code -> Formats.country(code, getLocale()))
-                .collect(Collectors.joining(", ")));
+        Span where = new Span(LocalFormats.countries(activity.countries(), getLocale()));
         Span amount = new Span(Formats.money(activity.plannedAmount(), plan.currencyCode(), getLocale()));
         amount.addClassName("amount");
         Button edit = new Button(getTranslation("item.edit"), VaadinIcon.EDIT.create(), e -> open(campaign, activity));

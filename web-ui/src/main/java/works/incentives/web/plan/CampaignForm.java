@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.Registration;
+import works.incentives.web.component.DateField;
 import works.incentives.domain.plan.PlanCommands.CampaignData;
 import works.incentives.domain.plan.PlanCommands.CampaignView;
 
@@ -75,8 +76,8 @@ public class CampaignForm extends Div implements ItemForm, LocaleChangeObserver 
     final H3 heading = new H3();
     final TextField name = new TextField();
     final TextArea objective = new TextArea();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = new DateField();
+    final DatePicker end = new DateField();
     final Span usage = new Span();
     final Button save = new Button();
     final Button cancel = new Button();

@@ -13,6 +13,7 @@ import works.incentives.domain.plan.PlanCommands.PlanView;
 
 import java.util.List;
 import works.incentives.web.i18n.CatalogueNames;
+import works.incentives.web.i18n.LocalFormats;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -96,11 +97,11 @@ public class PlanSummary extends Div {
         box.addClassName("summary-activity");
         box.add(new H4(CatalogueNames.activityType(this, catalogue, activity.activityTypeCode()) + " · "
                 + Formats.money(activity.plannedAmount(), plan.currencyCode(), getLocale())));
-        box.add(new Paragraph(getTranslation("summary.countries", activity.countries().stream().sorted()
-                .map(code -> Formats.country(code, getLocale())).collect(Collectors.joining(", ")))));
+        box.add(new Paragraph(getTranslation("summary.countries",
+                LocalFormats.countries(activity.countries(), getLocale()))));
         activity.plannedMetrics().forEach((metric, value) ->
-                box.add(new Paragraph(CatalogueNames.metric(this, catalogue, activity.activityTypeCode(), metric)
-                        + ": " + value)));
+                box.add(new Paragraph(getTranslation("metric.value",
+                        CatalogueNames.metric(this, catalogue, activity.activityTypeCode(), metric), value))));
         if (activity.description() != null && !activity.description().isBlank()) {
             box.add(new Paragraph(activity.description()));
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import works.incentives.web.component.DateField;
 import works.incentives.domain.claim.RejectionReason;
 import works.incentives.web.component.TextLimit;
 
@@ -30,7 +31,7 @@ class DecisionDialog extends Dialog {
     final Select<String> target = new Select<>();
     final BigDecimalField limit = new BigDecimalField();
     final TextField reference = new TextField();
-    final DatePicker paidOn = new DatePicker();
+    final DatePicker paidOn = new DateField();
     final Button confirm = new Button();
     private final VerticalLayout fields = new VerticalLayout();
     private boolean commentRequired;
@@ -57,7 +58,6 @@ class DecisionDialog extends Dialog {
         reference.setMaxLength(works.incentives.domain.shared.FreeText.REFERENCE_MAX_LENGTH);
         paidOn.setId("decision-paid-on");
         paidOn.setLabel(getTranslation("review.decision.paidOn"));
-        paidOn.setLocale(getLocale());
         fields.setPadding(false);
         add(fields);
 

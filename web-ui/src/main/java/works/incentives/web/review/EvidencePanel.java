@@ -1,6 +1,7 @@
 package works.incentives.web.review;
 
 import works.incentives.web.i18n.CatalogueNames;
+import works.incentives.web.i18n.LocalFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,7 +54,8 @@ class EvidencePanel extends Div {
         requirement.addClassName("evidence-requirement");
         Span name = new Span(file.fileName());
         name.addClassName("evidence-file");
-        Span meta = new Span(getTranslation("review.evidence.meta", file.uploadedBy(), file.size() / 1024 + 1));
+        Span meta = new Span(getTranslation("review.evidence.meta", file.uploadedBy(),
+                LocalFormats.fileSize(file.size(), getLocale())));
         meta.addClassName("evidence-meta");
         row.add(requirement, name, meta);
         if (file.note() != null) {

@@ -4,12 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import works.incentives.web.i18n.LocalFormats;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -43,13 +41,7 @@ class Facts extends Div {
     }
 
     static String money(Component on, BigDecimal amount, String currencyCode) {
-        if (amount == null) {
-            return null;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount) + " " + currencyCode;
+        return amount == null ? null : LocalFormats.money(amount, currencyCode, locale());
     }
 
     /** The UI's language (the session's choice), English outside a UI. */
@@ -59,6 +51,6 @@ class Facts extends Div {
     }
 
     static String date(Component on, LocalDate date) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null ? null : LocalFormats.date(date, locale());
     }
 }

@@ -10,6 +10,7 @@ import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.plan.PlanCommands.PlanView;
 import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.web.i18n.CatalogueNames;
+import works.incentives.web.i18n.LocalFormats;
 import works.incentives.web.plan.TypeRules;
 
 import java.util.ArrayList;
@@ -69,12 +70,12 @@ class PlanContent extends Div {
                 : CatalogueNames.activityType(this, type));
         name.addClassName("activity-type");
         Facts facts = new Facts("activity-facts-" + activity.id())
-                .add("review.activity.countries", String.join(", ", activity.countries()))
+                .add("review.activity.countries", LocalFormats.countries(activity.countries(), getLocale()))
                 .add("review.activity.amount", Facts.money(this, activity.plannedAmount(), plan.currencyCode()))
                 .add("review.activity.description", activity.description())
-                .add("review.activity.metrics", activity.plannedMetrics().entrySet().stream()
-                        .map(m -> CatalogueNames.metric(this, type, m.getKey()) + ": " + m.getValue())
-                        .collect(Collectors.joining("; ")));
+                .add("review.activity.metrics", LocalFormats.semicolonList(activity.plannedMetrics().entrySet().stream()
+                        .map(m -> getTranslation("metric.value", CatalogueNames.metric(this, type, m.getKey()), m.getValue()))
+                        .toList(), getLocale()));
         row.add(name, facts);
         if (type != null) {
             row.add(rules(activity, type, plan.currencyCode()));

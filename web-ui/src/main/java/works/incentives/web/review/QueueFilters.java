@@ -1,5 +1,6 @@
 package works.incentives.web.review;
 
+import works.incentives.web.component.DateField;
 import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,7 +26,7 @@ class QueueFilters extends HorizontalLayout {
     final ComboBox<FundingPeriodView> period = new ComboBox<>();
     final ComboBox<ActivityTypeView> activityType = new ComboBox<>();
     final ComboBox<PartnerView> partner = new ComboBox<>();
-    final DatePicker before = new DatePicker();
+    final DatePicker before = new DateField();
 
     QueueFilters(String prefix, String beforeLabelKey, List<ProgramSummary> programs, List<PartnerView> partners,
                  ProgramAdminService catalogue, Runnable changed) {
@@ -50,7 +51,6 @@ class QueueFilters extends HorizontalLayout {
         partner.setItemLabelGenerator(PartnerView::name);
         before.setId(prefix + "-filter-before");
         before.setLabel(getTranslation(beforeLabelKey));
-        before.setLocale(getLocale());
         for (var field : List.of(program, period, activityType, partner)) {
             field.setClearButtonVisible(true);
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import works.incentives.web.component.ComponentTexts;
 import works.incentives.domain.account.AccountService;
 import works.incentives.domain.account.PasswordPolicy;
 import works.incentives.domain.shared.DomainRuleViolation;
@@ -45,6 +46,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         for (PasswordField field : new PasswordField[] {current, chosen, repeated}) {
             field.setWidthFull();
             field.setRequiredIndicatorVisible(true);
+            ComponentTexts.passwordReveal(field);
         }
         current.setLabel(getTranslation("password.current"));
         chosen.setLabel(getTranslation("password.new"));

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
+import works.incentives.web.component.ComponentTexts;
 import works.incentives.web.demo.DemoAccounts;
 import works.incentives.web.layout.LanguageSwitch;
 
@@ -83,7 +84,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             default -> "login.error.invalid";
         };
         i18n.getErrorMessage().setMessage(getTranslation(reason));
+        i18n.getErrorMessage().setUsername(getTranslation("login.required.userName"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.required.password"));
         form.setI18n(i18n);
+        ComponentTexts.passwordReveal(form);
         form.setError(error != null);
         showDemoAccounts();
     }

@@ -192,6 +192,6 @@ class AdminFormsTest {
         assertEquals("2", GridKt.getPresentationValue(panel.typesGrid.getColumns().get(3), GridKt._get(panel.typesGrid, 1)));
         assertEquals("Downloads", GridKt.getPresentationValue(panel.typesGrid.getColumns().get(4), GridKt._get(panel.typesGrid, 1)),
                 "an unnamed old metric shows its code made readable, never the raw code");
-        assertEquals("USD 18,750.00 per period", panel.caps(types.get(0)));
+        assertEquals("$18,750.00 per period", panel.caps(types.get(0)));
     }
 }

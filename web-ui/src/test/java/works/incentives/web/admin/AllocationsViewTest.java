@@ -100,7 +100,7 @@ class AllocationsViewTest {
 
         assertEquals(List.of(1L, 3L), allocated.stream().map(AllocateFunds::partnerId).toList());
         assertEquals(new BigDecimal("1000.50"), allocated.get(1).earned());
-        assertEquals("funds.csv: 2 row(s) allocated, 3 row(s) refused.", view.importer.report.summary.getText());
+        assertEquals("funds.csv: 2 rows allocated, 3 rows refused.", view.importer.report.summary.getText());
         List<ImportReport.Entry> rejected = GridKt._findAll(view.importer.report.rejectedGrid);
         assertEquals(List.of(3L, 4L, 6L), rejected.stream().map(ImportReport.Entry::line).toList());
         assertEquals("The partner already has an allocation for this program and period.", rejected.get(0).reason());
@@ -110,7 +110,7 @@ class AllocationsViewTest {
         assertEquals(2, GridKt._size(view.allocationsGrid));
         assertEquals("Contoso Ltd", GridKt.getPresentationValue(view.allocationsGrid.getColumns().get(0),
                 GridKt._get(view.allocationsGrid, 0)));
-        assertEquals("USD 12,500.00", GridKt.getPresentationValue(view.allocationsGrid.getColumns().get(1),
+        assertEquals("$12,500.00", GridKt.getPresentationValue(view.allocationsGrid.getColumns().get(1),
                 GridKt._get(view.allocationsGrid, 0)));
     }
 

@@ -53,7 +53,7 @@ class ClaimWindowAndInvoiceTest extends KaribuTest {
 
         UI.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
         note.show(publishedWindowFund(TODAY), TODAY);
-        assertTrue(note.getText().startsWith("H1 FY27 的申請受理期間為 2027年2月15日 至 2027年8月14日"), note.getText());
+        assertTrue(note.getText().startsWith("H1 FY27 的申請受理期間為 2027/02/15 至 2027/08/14"), note.getText());
     }
 
     @Test

@@ -247,7 +247,7 @@ class WizardStepsTest extends KaribuTest {
         List<Problem> problems = List.of(Problem.of(Rule.CLAIM_EVIDENCE_MISSING, "evidence:AD_SCREENSHOT", "Screenshot"),
                 Problem.of(Rule.CLAIM_INVOICE_OR_SELF_CERTIFICATION_MISSING, "invoice"));
         step.show(draft(), problems, false, TODAY);
-        assertEquals("2 thing(s) to fix before the claim can be submitted:", step.problems.summary.getText());
+        assertEquals("2 things to fix before the claim can be submitted:", step.problems.summary.getText());
         assertEquals("Fix in Evidence", step.problems.fixButtons.get(0).getText());
         assertEquals("Fix in Costs", step.problems.fixButtons.get(1).getText());
         List<String> opened = new ArrayList<>();

@@ -88,7 +88,7 @@ class PartnerHomeTest extends KaribuTest {
                         ClaimStatus.DRAFT, null, TODAY.plusDays(6), null, null))));
         assertTrue(home.expiring.isVisible());
         String text = home.expiring.getElement().getTextRecursively();
-        assertTrue(text.contains("Google ads") && text.contains("in 6 day(s)"), text);
+        assertTrue(text.contains("Google ads") && text.contains("in 6 days"), text);
         assertTrue(home.expiring.items.getChildren().findFirst().orElseThrow().getChildren()
                 .anyMatch(c -> "expiring-claim-9".equals(c.getId().orElse(null))));
     }

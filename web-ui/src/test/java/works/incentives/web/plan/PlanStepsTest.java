@@ -52,7 +52,7 @@ class PlanStepsTest extends KaribuTest {
                 List.of(OBJECTIVE, EMPTY_CAMPAIGN, METRIC), true);
         List<ProblemList.FixEvent> fixes = new ArrayList<>();
         review.addFixListener(fixes::add);
-        assertEquals("3 thing(s) to fix before the plan can be submitted:", review.problems.summary.getText());
+        assertEquals("3 things to fix before the plan can be submitted:", review.problems.summary.getText());
         assertEquals("Fix in Plan basics", review.problems.fixButtons.get(0).getText());
         assertEquals("Fix in Activities", review.problems.fixButtons.get(1).getText());
         assertTrue(review.problems.getElement().getTextRecursively().contains("The plan needs an objective."));

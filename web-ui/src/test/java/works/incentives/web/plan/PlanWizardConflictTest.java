@@ -65,7 +65,8 @@ class PlanWizardConflictTest extends KaribuTest {
         }
     }
 
-    private PlanWizardView open(String step) {
+    /** The wizard at a step over the fake services (also the text scan's fixture). */
+    PlanWizardView open(String step) {
         PlanService plans = new PlanService() {
             @Override
             public PlanView get(long planId, Actor actor) {

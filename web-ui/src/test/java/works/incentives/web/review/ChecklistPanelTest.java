@@ -32,9 +32,10 @@ class ChecklistPanelTest extends KaribuTest {
         List<Problem> over = List.of(Problem.of(Rule.PLAN_OVER_PERIOD_CAP, "activity:7", Money.of("19000", "USD"),
                 Money.of("18750", "USD"), Money.of("8750", "USD")));
         String english = shown(over);
-        assertTrue(english.contains("would total") && english.contains("USD 18750.00") && english.contains("USD 8750.00"), english);
+        assertTrue(english.contains("would total") && english.contains("$18,750.00") && english.contains("$8,750.00")
+                && !english.contains("USD"), "money reads as everywhere else: " + english);
         UI.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
         String chinese = shown(over);
-        assertTrue(chinese.contains("上限為") && chinese.contains("USD 18750.00"), chinese);
+        assertTrue(chinese.contains("上限為") && chinese.contains("US$18,750.00"), chinese);
     }
 }

@@ -51,7 +51,8 @@ class ClaimQueueViewTest {
         System.clearProperty("vaadin.i18n.provider");
     }
 
-    private ClaimQueueView show() {
+    /** The queue over the fake services (also the text scan's fixture). */
+    ClaimQueueView show() {
         ClaimService claims = new ClaimService() {
             @Override
             public List<ClaimRow> findClaimsForReview(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort, Actor actor) {

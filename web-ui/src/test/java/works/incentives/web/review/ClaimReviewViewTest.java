@@ -72,7 +72,8 @@ class ClaimReviewViewTest {
                 "rita", null, null, null, null, null, null, Instant.EPOCH);
     }
 
-    private ClaimReviewView show() {
+    /** The page over the fake services (also the text scan's fixture). */
+    ClaimReviewView show() {
         ClaimService claims = new ClaimService() {
             @Override
             public ClaimView get(long claimId, Actor actor) {

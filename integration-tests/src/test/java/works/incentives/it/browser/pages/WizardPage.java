@@ -119,9 +119,39 @@ public abstract class WizardPage<P extends WizardPage<P>> {
         browser.type(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"), text);
     }
 
-    /** Types a date into a date picker (as its English format reads it: M/d/yyyy) and takes it with Enter. */
+    /** Types a date into a date picker (in the pattern its language shows: M/d/yyyy or yyyy/MM/dd) and takes it with Enter. */
     protected void typeDate(String fieldId, String date) {
         browser.typeAndEnter(By.cssSelector("#" + fieldId + " input"), date);
+    }
+
+    /** Types a date into the date picker with this id, whatever the step (e.g. a pattern it must refuse). */
+    public P typeDateInto(String fieldId, String date) {
+        typeDate(fieldId, date);
+        return self();
+    }
+
+    /** The message below the field with this id (e.g. a date picker's "wrong pattern"). */
+    public String errorBelow(String fieldId) {
+        return errorOf(fieldId);
+    }
+
+    /**
+     * Opens the date picker's calendar as a click on its toggle does and reads everything it shows
+     * (month titles, weekdays, Today and Cancel, through the shadow roots) once it shows {@code shown},
+     * then closes it with Escape.
+     */
+    public String calendarText(String fieldId, String shown) {
+        browser.script("document.getElementById(arguments[0]).open();", fieldId);
+        String read = "const deep = n => (n.shadowRoot ? deep(n.shadowRoot) : '') + Array.from(n.childNodes)"
+                + ".map(c => c.nodeType === 3 ? c.textContent : deep(c)).join(' ');"
+                + "const o = document.querySelector('vaadin-date-picker-overlay[opened]');"
+                + "return o ? deep(o).replace(/\\s+/g, ' ') : '';";
+        String text = browser.waitUntil("the calendar of " + fieldId + " opens",
+                d -> { String t = String.valueOf(browser.script(read)); return t.contains(shown) ? t : null; });
+        browser.find(By.cssSelector("#" + fieldId + " input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waitUntil("the calendar of " + fieldId + " closes",
+                d -> Boolean.FALSE.equals(browser.script("return document.getElementById(arguments[0]).opened;", fieldId)));
+        return text;
     }
 
     /** The message a field shows below itself once the server refused its value. */

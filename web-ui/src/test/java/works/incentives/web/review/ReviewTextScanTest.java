@@ -1,0 +1,31 @@
+package works.incentives.web.review;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import works.incentives.web.KaribuTest;
+import works.incentives.web.TextScan;
+
+import java.util.Locale;
+
+/** The reviewer's claim queue and claim page: all Chinese in zh-TW, nothing missing in English (issue 15, item 3). */
+class ReviewTextScanTest extends KaribuTest {
+
+    /** What the fake services hold: names typed by partners and reviewers. */
+    private static final String[] DATA = {"LinkedIn ads, first wave", "media-plan.csv", "ad.png", "Media plan",
+            "Contoso", "CSP co-op", "H1 FY27", "H2 FY27", "rita", "ann", "Claim", "LI-42", "LinkedIn", "Landing page URL"};
+
+    @Test
+    void theQueueAndTheClaimPageReadInTraditionalChinese() {
+        UI.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
+        TextScan.assertAllChinese(new ClaimQueueViewTest().show(), DATA);
+        UI.getCurrent().removeAll();
+        TextScan.assertAllChinese(new ClaimReviewViewTest().show(), DATA);
+    }
+
+    @Test
+    void theQueueAndTheClaimPageReadInEnglish() {
+        TextScan.assertAllEnglish(new ClaimQueueViewTest().show(), DATA);
+        UI.getCurrent().removeAll();
+        TextScan.assertAllEnglish(new ClaimReviewViewTest().show(), DATA);
+    }
+}
