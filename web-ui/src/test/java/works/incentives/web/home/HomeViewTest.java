@@ -39,7 +39,8 @@ class HomeViewTest {
         System.clearProperty("vaadin.i18n.provider");
     }
 
-    private HomeView show() {
+    /** The home over the fake services (also the text scan's fixture). */
+    HomeView show() {
         HomeView view = new HomeView(new ProgramService() {
             @Override
             public List<ProgramSummary> listPrograms() {

@@ -85,7 +85,8 @@ class PlanReviewNamesTest {
                 new BigDecimal("7000"), null, Instant.EPOCH, null, null, List.of(campaign));
     }
 
-    private PlanReviewView show() {
+    /** The page over the fake services (also the text scan's fixture). */
+    PlanReviewView show() {
         PlanService plans = new PlanService() {
             @Override
             public PlanView get(long planId, Actor actor) {

@@ -7,12 +7,13 @@ import works.incentives.web.TextScan;
 
 import java.util.Locale;
 
-/** The reviewer's claim queue and claim page: all Chinese in zh-TW, nothing missing in English (issue 15, item 3). */
+/** The reviewer's claim queue, claim page and plan page: all Chinese in zh-TW, nothing missing in English (issue 15, item 3). */
 class ReviewTextScanTest extends KaribuTest {
 
     /** What the fake services hold: names typed by partners and reviewers. */
     private static final String[] DATA = {"LinkedIn ads, first wave", "media-plan.csv", "ad.png", "Media plan",
-            "Contoso", "CSP co-op", "H1 FY27", "H2 FY27", "rita", "ann", "Claim", "LI-42", "LinkedIn", "Landing page URL"};
+            "Contoso", "CSP co-op", "H1 FY27", "H2 FY27", "LI-42", "LinkedIn", "Landing page URL", "Cloud launch", "300 leads",
+            "Audio", "Leads", "Tech podcast", "Bootcamp", "Podcast 贊助", "rita", "ann", "Claim"};
 
     @Test
     void theQueueAndTheClaimPageReadInTraditionalChinese() {
@@ -20,6 +21,8 @@ class ReviewTextScanTest extends KaribuTest {
         TextScan.assertAllChinese(new ClaimQueueViewTest().show(), DATA);
         UI.getCurrent().removeAll();
         TextScan.assertAllChinese(new ClaimReviewViewTest().show(), DATA);
+        UI.getCurrent().removeAll();
+        TextScan.assertAllChinese(new PlanReviewNamesTest().show(), DATA);
     }
 
     @Test
@@ -27,5 +30,7 @@ class ReviewTextScanTest extends KaribuTest {
         TextScan.assertAllEnglish(new ClaimQueueViewTest().show(), DATA);
         UI.getCurrent().removeAll();
         TextScan.assertAllEnglish(new ClaimReviewViewTest().show(), DATA);
+        UI.getCurrent().removeAll();
+        TextScan.assertAllEnglish(new PlanReviewNamesTest().show(), DATA);
     }
 }
