@@ -38,16 +38,26 @@ public class DateField extends DatePicker implements LocaleChangeObserver {
 
     /**
      * Text that does not parse in any accepted pattern ("12/31/2027" in zh-TW) leaves the value empty: the
-     * field says which pattern it reads, also where a binder checks only "required" (its default validators off).
-     * Runs after the picker's own validation and the binder's, so this message is the one shown.
+     * field says which pattern it reads, also where a binder checks only "required" (its default validators
+     * off). The browser reports it as "unparsable-change", or as a change to no value when a date was there;
+     * the message is set just before the answer, after every other listener (a binder's too) had its say.
      */
     private void sayWhenTheTextIsNoDate() {
-        getElement().addEventListener("unparsable-change", event -> {
-            if (isInputValuePresent()) {
-                setErrorMessage(getI18n() == null ? "" : getI18n().getBadInputErrorMessage());
-                setInvalid(true);
+        getElement().addEventListener("unparsable-change", event -> sayItBeforeAnswering());
+        addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() == null) {
+                sayItBeforeAnswering();
             }
         });
+    }
+
+    private void sayItBeforeAnswering() {
+        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
+            if (getValue() == null && isInputValuePresent() && getI18n() != null) {
+                setErrorMessage(getI18n().getBadInputErrorMessage());
+                setInvalid(true);
+            }
+        }));
     }
 
     @Override

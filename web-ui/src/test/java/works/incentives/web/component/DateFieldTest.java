@@ -1,6 +1,7 @@
 package works.incentives.web.component;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,23 @@ class DateFieldTest extends KaribuTest {
         // what the browser reports when "12/31/2027" does not parse as yyyy/MM/dd: text present, no value
         field.getElement().setProperty("_inputElementValue", "12/31/2027");
         BasicUtilsKt._fireDomEvent(field, "unparsable-change");
+        MockVaadin.clientRoundtrip();
+        assertTrue(field.isInvalid());
+        assertEquals("請依「年/月/日」格式輸入日期，例如 2027/12/31，或從日曆中選取。", field.getErrorMessage());
+    }
+
+    @Test
+    void aDateReplacedByTextInAnotherPatternGetsTheMessageOverABindersRequiredCheck() {
+        UI.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
+        DateField field = shown(new DateField());
+        com.vaadin.flow.data.binder.Binder<Object[]> binder = new com.vaadin.flow.data.binder.Binder<>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(field).asRequired("請選擇開始日期。").bind(a -> (LocalDate) a[0], (a, v) -> a[0] = v);
+        binder.setBean(new Object[] {LocalDate.of(2027, 12, 31)});
+        // the browser: "12/31/2027" typed over the date, Enter: the value goes, the text stays
+        field.getElement().setProperty("_inputElementValue", "12/31/2027");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(field, null);
+        MockVaadin.clientRoundtrip();
         assertTrue(field.isInvalid());
         assertEquals("請依「年/月/日」格式輸入日期，例如 2027/12/31，或從日曆中選取。", field.getErrorMessage());
     }
