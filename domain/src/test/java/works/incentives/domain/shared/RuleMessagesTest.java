@@ -87,7 +87,7 @@ class RuleMessagesTest {
         Properties zh = load("rules_zh_TW.properties");
         for (Rule rule : Rule.values()) {
             assertEquals(rule.englishPattern(), en.getProperty(rule.messageKey()), rule.name());
-            Object[] args = {"a", "b", "c"};
+            Object[] args = {2, 3, 4}; // numbers: a count may choose its plural form ({0,choice,...})
             new MessageFormat(en.getProperty(rule.messageKey()), Locale.ENGLISH).format(args);
             new MessageFormat(zh.getProperty(rule.messageKey()), Locale.TRADITIONAL_CHINESE).format(args);
         }

@@ -29,7 +29,6 @@ import works.incentives.web.security.Roles;
 import works.incentives.web.i18n.LocalFormats;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 
 /**

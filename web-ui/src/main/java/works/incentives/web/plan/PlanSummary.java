@@ -16,7 +16,6 @@ import works.incentives.web.i18n.CatalogueNames;
 import works.incentives.web.i18n.LocalFormats;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The whole plan on one page, as the reviewer sees it. Reviewer feedback pinned to a campaign or

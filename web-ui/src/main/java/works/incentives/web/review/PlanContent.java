@@ -15,7 +15,6 @@ import works.incentives.web.plan.TypeRules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The plan as submitted: each campaign with its objective and dates, each activity with its type,

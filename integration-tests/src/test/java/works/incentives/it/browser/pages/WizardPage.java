@@ -137,13 +137,13 @@ public abstract class WizardPage<P extends WizardPage<P>> {
 
     /**
      * Opens the date picker's calendar as a click on its toggle does and reads everything it shows
-     * (month titles, weekdays, Today and Cancel, through the shadow roots) once it shows {@code shown},
+     * (month titles, weekdays, Today and Cancel, through the shadow roots; not their styles) once it shows {@code shown},
      * then closes it with Escape.
      */
     public String calendarText(String fieldId, String shown) {
         browser.script("document.getElementById(arguments[0]).open();", fieldId);
         String read = "const deep = n => (n.shadowRoot ? deep(n.shadowRoot) : '') + Array.from(n.childNodes)"
-                + ".map(c => c.nodeType === 3 ? c.textContent : deep(c)).join(' ');"
+                + ".map(c => c.nodeType === 3 ? c.textContent : c.localName === 'style' ? '' : deep(c)).join(' ');"
                 + "const o = document.querySelector('vaadin-date-picker-overlay[opened]');"
                 + "return o ? deep(o).replace(/\\s+/g, ' ') : '';";
         String text = browser.waitUntil("the calendar of " + fieldId + " opens",
