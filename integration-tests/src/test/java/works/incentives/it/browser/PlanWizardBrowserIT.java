@@ -123,6 +123,11 @@ class PlanWizardBrowserIT extends BrowserTestBase {
 
         new MyPlansPage(browser).open(base());
         assertTrue(browser.find(By.id("my-plans-heading")).getText().contains("我的計畫"));
+        // what a screen reader hears is Chinese too: the navigation toggle and the grid's sort buttons
+        assertEquals("切換導覽面板", browser.find(By.tagName("vaadin-drawer-toggle")).getDomAttribute("aria-label"));
+        browser.waitUntil("the sort buttons are labelled in Chinese", d -> String.valueOf(browser.script(
+                "return Array.from(document.querySelectorAll('vaadin-grid-sorter')).map(s => s.getAttribute('aria-label')).join('|');"))
+                .contains("依提交日期排序"));
         signOutByForgetting(); // the session speaks Chinese now: no other test may inherit it
     }
 }
