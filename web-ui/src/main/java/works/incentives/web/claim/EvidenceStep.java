@@ -138,7 +138,8 @@ public class EvidenceStep extends WizardStep implements LocaleChangeObserver {
         rows.clear();
         for (EvidenceRequirementData requirement : requirements) {
             RequirementRow row = new RequirementRow(requirement, uploadLimit);
-            add(requirement == INVOICE_FILE || type == null ? row : row.named(type.evidenceName(requirement)));
+            add(requirement == INVOICE_FILE || type == null ? row
+                    : row.named(type.evidenceName(requirement)).ofType(type.code()));
         }
         add(new RequirementRow(null, uploadLimit));
     }

@@ -65,6 +65,7 @@ class RequirementRow extends Div {
     private final EvidenceRequirementData requirement;
     final H3 title = new H3();
     final Span badge = new Span();
+    private String typeCode;
     final Paragraph whatCounts = new Paragraph();
     final Paragraph example = new Paragraph();
     final TextField note = new TextField();
@@ -167,15 +168,21 @@ class RequirementRow extends Div {
         return this;
     }
 
+    /** The activity type the requirement belongs to (the standard catalogue's texts are translated per type). */
+    RequirementRow ofType(String activityTypeCode) {
+        this.typeCode = activityTypeCode;
+        return this;
+    }
+
     void render() {
         title.setText(name != null ? CatalogueNames.name(this, name) : CatalogueNames.requirement(this, code));
         if (requirement != null) {
             boolean invoice = EvidenceDocument.INVOICE.equals(code);
-            boolean chinese = "zh".equals(CatalogueNames.locale(this).getLanguage());
             String description = invoice ? getTranslation("claim.evidence.invoice.description")
-                    : chinese && requirement.descriptionZh() != null ? requirement.descriptionZh() : requirement.description();
+                    : CatalogueNames.description(this, typeCode, requirement);
             whatCounts.setText(getTranslation("claim.evidence.whatCounts", description));
-            String exampleText = invoice ? getTranslation("claim.evidence.invoice.example") : CatalogueNames.example(this, requirement);
+            String exampleText = invoice ? getTranslation("claim.evidence.invoice.example")
+                    : CatalogueNames.example(this, typeCode, requirement);
             example.setText(exampleText == null ? "" : getTranslation("claim.evidence.example", exampleText));
             example.setVisible(exampleText != null);
             badge.setText(getTranslation(requirement.mandatory() ? "claim.evidence.required" : "claim.evidence.optional"));

@@ -113,8 +113,34 @@ public final class CatalogueNames {
 
     /** The requirement's example in the user's language, or null. */
     public static String example(Component ui, EvidenceRequirementData requirement) {
-        boolean zh = "zh".equals(locale(ui).getLanguage());
-        return zh && requirement.exampleZh() != null ? requirement.exampleZh() : requirement.example();
+        return example(ui, null, requirement);
+    }
+
+    /**
+     * What counts as proof for a requirement of the type {@code typeCode}, in the user's language: the
+     * admin's Chinese, else the standard catalogue's translation ({@code evidenceText.TYPE.CODE}) while the
+     * requirement keeps the standard English text, else the text as entered.
+     */
+    public static String description(Component ui, String typeCode, EvidenceRequirementData requirement) {
+        return standardText(ui, "evidenceText.", typeCode, requirement, requirement.description(),
+                requirement.descriptionZh());
+    }
+
+    /** The requirement's example the same way ({@code evidenceExample.TYPE.CODE}), or null. */
+    public static String example(Component ui, String typeCode, EvidenceRequirementData requirement) {
+        return standardText(ui, "evidenceExample.", typeCode, requirement, requirement.example(), requirement.exampleZh());
+    }
+
+    private static String standardText(Component ui, String prefix, String typeCode, EvidenceRequirementData requirement,
+                                       String english, String chinese) {
+        Locale locale = locale(ui);
+        if (!"zh".equals(locale.getLanguage()) || chinese != null) {
+            return "zh".equals(locale.getLanguage()) ? chinese : english;
+        }
+        String key = prefix + typeCode + "." + requirement.code();
+        boolean standard = typeCode != null && english != null && TranslationProvider.hasText(key, locale)
+                && english.equals(ui.getTranslation(Locale.ENGLISH, key));
+        return standard ? ui.getTranslation(locale, key) : english;
     }
 
     public static String category(Component ui, ActivityCategory category) {

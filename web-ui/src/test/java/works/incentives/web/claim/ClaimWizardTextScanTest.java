@@ -24,9 +24,12 @@ import static works.incentives.web.claim.ClaimFixtures.draft;
  */
 class ClaimWizardTextScanTest extends KaribuTest {
 
-    /** What the fixtures hold: names the partner typed, the type's requirement texts (no Chinese given), files. */
+    /**
+     * What the fixtures hold: names the partner typed, files, and requirement texts an admin changed from the
+     * standard catalogue's (standard texts are translated per type: "Screenshot of the ad as it ran" is not here).
+     */
     private static final String[] DATA = {"LinkedIn ads, first wave", "LinkedIn ads", "LinkedIn", "Logo missing on the banner",
-            "Screenshot of the ad as it ran", "PNG of the banner", "The landing page URL", "file-1.png", "image/png", "ad.png",
+            "PNG of the banner", "The landing page URL", "file-1.png", "image/png", "ad.png",
             "H1 FY27", "CSP co-op", "Zero-trust webinars", "Secure cloud adoption", "ann"};
 
     private List<Component> steps() {
