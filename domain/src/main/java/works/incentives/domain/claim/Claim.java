@@ -572,6 +572,30 @@ public class Claim {
 
     // ---- queries ----
 
+    /** What the whole claim's costs are about: the amount claimed and the invoice behind it. */
+    public static final String COSTS_TARGET = "costs";
+
+    /**
+     * Whether a comment may be pinned to {@code target}: "claim", "costs" (the amount and invoice),
+     * "document:ID" of one of its documents, or "evidence:CODE" of a requirement it answers or must
+     * answer ({@code requirementCodes}: the codes of its activity type's evidence requirements).
+     */
+    public boolean hasTarget(String target, java.util.Collection<String> requirementCodes) {
+        if ("claim".equals(target) || COSTS_TARGET.equals(target)) {
+            return true;
+        }
+        if (target.startsWith("document:")) {
+            String id = target.substring("document:".length());
+            return documents.stream().anyMatch(d -> d.getId() != null && String.valueOf(d.getId()).equals(id));
+        }
+        if (target.startsWith("evidence:")) {
+            String code = target.substring("evidence:".length());
+            return requirementCodes.contains(code) || EvidenceDocument.INVOICE.equals(code)
+                    || documents.stream().anyMatch(d -> code.equals(d.getRequirementCode()));
+        }
+        return false;
+    }
+
     public Optional<EvidenceDocument> findDocument(long documentId) {
         return documents.stream().filter(d -> d.getId() != null && d.getId() == documentId).findFirst();
     }

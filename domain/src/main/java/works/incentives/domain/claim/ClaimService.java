@@ -547,14 +547,30 @@ public class ClaimService {
         return saveAndRecord(claim, allocation, "PAID", from, actor, null, reference);
     }
 
-    /** A comment on the claim, optionally pinned to a document or requirement; kept in the history. */
-    public void comment(long claimId, String concerns, String text, Actor actor) {
+    /**
+     * A comment of the partner's users or of a reviewer or program admin, pinned to the claim, its
+     * costs, one of its documents or an evidence requirement ({@link Claim#hasTarget}), kept in the
+     * history between the claim's other events. Only the claim's parties may comment (anyone else
+     * is told it does not exist); an empty, too long or misplaced comment is refused before
+     * anything is stored. The claim itself does not change, so a comment never conflicts with a
+     * decision or an edit made meanwhile.
+     */
+    public HistoryView comment(long claimId, String concerns, String text, Actor actor) {
         Claim claim = claim(claimId, actor);
-        if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
+        String comment = FreeText.requiredComment(text);
+        String target = concerns == null ? "claim" : concerns;
+        if (!claim.hasTarget(target, requirementCodes(claim))) {
+            throw new DomainRuleViolation(Rule.CLAIM_COMMENT_TARGET_UNKNOWN, target);
         }
-        FreeText.comment(text.strip());
-        record(claim, "COMMENTED", claim.getStatus(), actor, concerns == null ? "claim" : concerns, text.strip());
+        return HistoryView.of(record(claim, "COMMENTED", claim.getStatus(), actor, target, comment));
+    }
+
+    private List<String> requirementCodes(Claim claim) {
+        if (claim.getActivityTypeCode() == null) {
+            return List.of();
+        }
+        return activityTypeOf(claim, plans.findById(claim.getPlanId()).orElseThrow()).evidence().stream()
+                .map(works.incentives.domain.program.ProgramCommands.EvidenceRequirementData::code).toList();
     }
 
     /**
@@ -769,9 +785,12 @@ public class ClaimService {
         return ClaimView.of(saved);
     }
 
-    private void record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns, String details) {
-        history.append(new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(), action,
-                from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
-                details));
+    private HistoryEntry record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns,
+                                String details) {
+        HistoryEntry entry = new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(),
+                action, from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
+                details);
+        history.append(entry);
+        return entry;
     }
 }
