@@ -739,6 +739,43 @@ abstract class ServiceFlowContract {
                 "the loser's hint now says what is left of the activity");
     }
 
+    /**
+     * Issue 13.4: the money is taken at the end of a submission, and the limits shared with other
+     * claims are checked again under the fund's lock. Two claims of USD 3,000 racing under a plan
+     * approved for USD 5,000, and two claims racing with the same invoice: one wins each race, the
+     * other is refused with the limit it breaks, and the loser's money went back with its rollback.
+     */
+    @Test
+    void submissionsRacingForAPlansLimitOrWithOneInvoiceLeaveExactlyOneWinnerAndNoMoneyBehind() throws Exception {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        PlanView approved = call(s -> s.plans().approve(plan.id(), new BigDecimal("5000"), null, rita));
+        long first = completeClaim(approved, paula, "INV-L1", 3_000);
+        long second = completeClaim(approved, paula, "INV-L2", 3_000);
+        long third = completeClaim(approved, paula, "INV-DUP", 1_000);
+        long fourth = completeClaim(approved, paula, "inv dup", 1_000);
+        clock = at("2027-03-05");
+        List<String> limit = submitTogether(paula, first, second);
+        assertEquals(List.of("CLAIM_INCOMPLETE", "won"), limit.stream().sorted().toList(), limit.toString());
+        long limitLoser = limit.get(0).equals("won") ? second : first;
+        assertEquals(List.of(Rule.CLAIM_OVER_PLAN_LIMIT), call(s -> s.claims().check(limitLoser, paula)).stream()
+                .map(works.incentives.domain.shared.Problem::rule).toList());
+        assertEquals(0, new BigDecimal("47000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+
+        List<String> invoice = submitTogether(paula, third, fourth);
+        assertEquals(List.of("CLAIM_INCOMPLETE", "won"), invoice.stream().sorted().toList(), invoice.toString());
+        long invoiceLoser = invoice.get(0).equals("won") ? fourth : third;
+        assertEquals(List.of(Rule.CLAIM_INVOICE_NUMBER_REUSED), call(s -> s.claims().check(invoiceLoser, paula)).stream()
+                .map(works.incentives.domain.shared.Problem::rule).toList());
+        assertEquals(0, new BigDecimal("46000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+        assertEquals(ClaimStatus.DRAFT, call(s -> s.claims().get(invoiceLoser, paula)).status(),
+                "nothing of the loser's submission stayed");
+    }
+
     @Test
     void anActivityTheDomainDoesNotAllowIsRefusedByTheServerWhateverTheUiOffered() {
         Setup setup = setup(true, 50_000);

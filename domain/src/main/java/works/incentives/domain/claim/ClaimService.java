@@ -377,16 +377,54 @@ public class ClaimService {
         return claim.check(context(claim, allocation));
     }
 
-    /** Submits (partner admins): refused while anything is missing or after the deadline; takes the money under a lock. */
+    /**
+     * Submits (partner admins): refused while anything is missing or after the deadline. Issue 13.4:
+     * racing submissions on one fund queue on its row only for the end of their transaction. Every
+     * check runs first without a lock (a claim that is incomplete, late or over a limit already is
+     * refused without waiting), the claim and its history line are written, and only then is the money
+     * taken in one conditional statement that locks the fund's row ({@link
+     * FundAllocationRepository#takeIfRemaining}: not there &rarr; {@link Rule#FUNDS_INSUFFICIENT}).
+     * Under that lock the limits shared with other claims are read and checked again ({@link
+     * Claim#recheckSharedLimits}), so every cap holds under races; any refusal rolls everything back.
+     */
     public ClaimView submit(long claimId, Actor actor) {
         Permissions.require(actor, "submitClaim", Permissions.PARTNER_ADMIN);
         Claim claim = claim(claimId, actor);
-        FundAllocation allocation = locked(claim);
+        FundAllocation allocation = allocations.findById(claim.getAllocationId()).orElseThrow();
         ClaimStatus from = claim.getStatus();
-        requireEligible(claim);
+        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        Activity activity = activityOf(plan, claim);
+        requireEligible(plan, activity, claim.getId());
         claim.submit(clock, context(claim, allocation));
-        claim.reconcileFunds(allocation);
-        return saveAndRecord(claim, allocation, "SUBMITTED", from, actor, null, null);
+        Money toTake = claim.holdWantedFunds();
+        ClaimView submitted = saveAndRecord(claim, null, "SUBMITTED", from, actor, null, null);
+        if (toTake.isPositive() && !allocations.takeIfRemaining(allocation.getId(), toTake)) {
+            throw new DomainRuleViolation(Rule.FUNDS_INSUFFICIENT, toTake, allocations.remainingNow(allocation.getId()));
+        }
+        claim.recheckSharedLimits(sharedLimitsNow(claim, plan, activity, allocation));
+        return submitted;
+    }
+
+    /**
+     * The context of {@link Claim#recheckSharedLimits}: what other claims ask now of the activity, the
+     * type in the period, the plan and the invoice, read after the fund's row was locked; the fund's own
+     * check is settled (the money is taken), so it offers exactly the claim's amount.
+     */
+    private ClaimContext sharedLimitsNow(Claim claim, Plan plan, Activity activity, FundAllocation allocation) {
+        ActivityType type = programs.findActivityTypeById(activity.getActivityTypeId()).orElseThrow();
+        Currency currency = plan.getCurrency();
+        long id = claim.getId();
+        Money planHeld = plan.getApprovedLimit().isEmpty() ? null : claims.heldUnderPlan(plan.getId(), id, currency);
+        Money claimedForType = type.periodCap(allocation.getEarned()).isEmpty() ? Money.zero(currency)
+                : claims.claimedForActivityType(plan.getPartnerId(), plan.getFundingPeriodId(), type.getCode(), id,
+                currency);
+        ClaimContext ctx = context(plan, activity, type, allocation, programs.findById(claim.getProgramId()).orElseThrow(),
+                Money.zero(currency), planHeld, claimedForType,
+                claims.claimedForActivity(plan.getPartnerId(), activity.getId(), id, currency),
+                claims.invoiceNumbersInUse(claim.getPartnerId(), id), claim.getClaimDeadline());
+        return new ClaimContext(ctx.campaignDates(), ctx.activityAmount(), ctx.activityType(), ctx.claimedForTypeBefore(),
+                ctx.earned(), claim.getAmount().orElseThrow(), ctx.planLimitLeft(), ctx.planApprovalMissing(),
+                ctx.invoiceNumbersInUse(), ctx.claimDeadline(), ctx.claimedForActivityBefore());
     }
 
     // ---- the PoE wizard's saves on the claim as the partner saw it ----
