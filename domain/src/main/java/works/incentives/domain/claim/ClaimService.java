@@ -394,8 +394,10 @@ public class ClaimService {
         ClaimStatus from = claim.getStatus();
         Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
         Activity activity = activityOf(plan, claim);
-        requireEligible(plan, activity, claim.getId());
-        claim.submit(clock, context(claim, allocation));
+        ClaimContext context = context(claim, allocation);
+        ClaimEligibility.require(plan, activity, programs.findById(plan.getProgramId()).orElseThrow()
+                .isPlanPreApprovalRequired(), context.claimedForActivityBefore());
+        claim.submit(clock, context);
         Money toTake = claim.holdWantedFunds();
         ClaimView submitted = saveAndRecord(claim, null, "SUBMITTED", from, actor, null, null);
         if (toTake.isPositive() && !allocations.takeIfRemaining(allocation.getId(), toTake)) {
