@@ -394,7 +394,10 @@ public class ClaimService {
         ClaimStatus from = claim.getStatus();
         Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
         Activity activity = activityOf(plan, claim);
-        ClaimContext context = context(claim, allocation);
+        // the fund read after the sums: a claim the sums count has its money in the fund too, so a
+        // claim that lost a race is told the reason every other reader would give (funds first)
+        ClaimContext context = context(claim, allocation)
+                .withFundRemaining(allocations.remainingNow(allocation.getId()).plus(claim.getHeldAmount()));
         ClaimEligibility.require(plan, activity, programs.findById(plan.getProgramId()).orElseThrow()
                 .isPlanPreApprovalRequired(), context.claimedForActivityBefore());
         claim.submit(clock, context);
@@ -424,9 +427,7 @@ public class ClaimService {
                 Money.zero(currency), planHeld, claimedForType,
                 claims.claimedForActivity(plan.getPartnerId(), activity.getId(), id, currency),
                 claims.invoiceNumbersInUse(claim.getPartnerId(), id), claim.getClaimDeadline());
-        return new ClaimContext(ctx.campaignDates(), ctx.activityAmount(), ctx.activityType(), ctx.claimedForTypeBefore(),
-                ctx.earned(), claim.getAmount().orElseThrow(), ctx.planLimitLeft(), ctx.planApprovalMissing(),
-                ctx.invoiceNumbersInUse(), ctx.claimDeadline(), ctx.claimedForActivityBefore());
+        return ctx.withFundRemaining(claim.getAmount().orElseThrow());
     }
 
     // ---- the PoE wizard's saves on the claim as the partner saw it ----
