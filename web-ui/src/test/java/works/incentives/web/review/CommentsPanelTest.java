@@ -116,8 +116,9 @@ class CommentsPanelTest extends KaribuTest {
         String panel = text(view.comments);
         assertTrue(panel.contains("The logo is cut off") && panel.contains("rita (Reviewer)")
                 && panel.contains("on Document ad.png"), panel);
-        List<String> lines = view.history.getElement().getChild(1).getChildren()
-                .map(li -> li.getAttribute("data-action")).toList();
+        List<String> lines = _get(view.history, com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("history-entries")).getChildren()
+                .map(li -> li.getElement().getAttribute("data-action")).toList();
         assertEquals(List.of("COMMENTED", "SUBMITTED"), lines, "newest first, between the other events");
         String historyText = text(view.history);
         assertTrue(historyText.contains("commented") && historyText.contains("Concerns: ad.png"), historyText);
