@@ -22,6 +22,7 @@ import java.util.List;
 class EvidencePanel extends Div {
 
     private final Div documents = new Div();
+    private java.util.function.Function<String, com.vaadin.flow.component.Component> markers = concerns -> null;
 
     EvidencePanel() {
         setId("review-evidence");
@@ -34,6 +35,11 @@ class EvidencePanel extends Div {
     /** The catalogue revision the claim is checked against, to name its evidence requirements. */
     void useType(works.incentives.domain.program.ProgramCommands.ActivityTypeView checkedAgainst) {
         this.type = checkedAgainst;
+    }
+
+    /** Each document shows what {@code marker} makes of its key, e.g. its comments' count. */
+    void useMarkers(java.util.function.Function<String, com.vaadin.flow.component.Component> marker) {
+        this.markers = marker;
     }
 
     void show(long claimId, List<DocumentView> files) {
@@ -58,6 +64,10 @@ class EvidencePanel extends Div {
                 LocalFormats.fileSize(file.size(), getLocale())));
         meta.addClassName("evidence-meta");
         row.add(requirement, name, meta);
+        com.vaadin.flow.component.Component marker = markers.apply("document:" + file.id());
+        if (marker != null) {
+            row.add(marker);
+        }
         if (file.note() != null) {
             Span note = new Span(getTranslation("review.evidence.note", file.note()));
             note.addClassName("evidence-note");
