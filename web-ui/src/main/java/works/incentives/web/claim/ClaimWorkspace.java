@@ -129,6 +129,15 @@ record ClaimWorkspace(Actor actor, ClaimView claim, ClaimableActivity activity, 
         return claim.status().editable();
     }
 
+    /** Documents mean the partner got to the evidence; an invoice or self-certification, to the costs; a draft exists from the details on. */
+    @Override
+    public String furthestStepStarted() {
+        if (!claim.documents().isEmpty()) {
+            return ClaimSteps.EVIDENCE;
+        }
+        return claim.invoice() != null || claim.selfCertification() != null ? ClaimSteps.COSTS : ClaimSteps.DETAILS;
+    }
+
     @Override
     public String draftName() {
         return claim.name();

@@ -115,10 +115,18 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
             return;
         }
         showAll();
-        wizard.show(step, setup.steps().withProblems(workspace.problems()));
+        showStep(step);
         if (focus != null) {
             wizard.current().focus(focus);
         }
+    }
+
+    /** Shows a step of the stored draft; the steps up to the furthest reached say done or has problems. */
+    private void showStep(String stepId) {
+        ReachedSteps reached = ReachedSteps.ofSession();
+        String furthest = reached == null ? setup.steps().later(stepId, workspace.furthestStepStarted())
+                : reached.reach(setup.steps(), draftId(), stepId, workspace.furthestStepStarted());
+        wizard.show(stepId, setup.steps().withProblems(workspace.problems()), furthest);
     }
 
     private void showAll() {
@@ -149,7 +157,7 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
         } else if (fresh != null) {
             workspace = fresh;
             showAll();
-            wizard.show(wizard.current().stepId(), setup.steps().withProblems(fresh.problems()));
+            showStep(wizard.current().stepId());
         }
     }
 
