@@ -263,7 +263,8 @@ abstract class QueryCountContract {
     @Test
     void myClaimsAndTheClaimReviewQueueAreAFixedNumberOfStatements() {
         assertConstant("my claims", 3, w -> {
-            flow.call(s -> s.claims().findClaimsForReview(w.claims(Set.of()), 0, 50, ClaimQuery.Sort.ID, w.paula()));
+            flow.call(s -> s.claims().findClaimsForReview(w.claims(Set.of()), 0, 50, ClaimQuery.Sort.NEWEST_FIRST,
+                    w.paula()));
             flow.call(s -> s.claims().countClaims(w.claims(Set.of()), w.paula()));
         });
         assertConstant("claim review queue", 5, w -> {
@@ -333,6 +334,11 @@ abstract class QueryCountContract {
         long asked = w.claims().get(0);
         assertEquals(flow.call(s -> s.claims().check(asked, w.paula())),
                 flow.call(s -> s.claims().workspace(asked, w.paula())).problems());
+
+        List<Long> newestFirst = new ArrayList<>(w.claims());
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, flow.call(s -> s.claims().findClaimsForReview(w.claims(Set.of()), 0, 50,
+                ClaimQuery.Sort.NEWEST_FIRST, w.paula())).stream().map(r -> r.id()).toList(), "My claims: newest first");
 
         PlanQuery all = new PlanQuery(w.partnerId(), null, Set.of(), null, PlanQuery.Sort.TITLE_Z_TO_A);
         List<PlanRow> rows = flow.call(s -> s.plans().findPlans(all, 0, 50, w.paula()));

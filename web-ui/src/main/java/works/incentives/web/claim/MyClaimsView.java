@@ -98,7 +98,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         if (orders != null && !orders.isEmpty() && "deadline".equals(orders.get(0).getSorted())) {
             return ClaimQuery.Sort.DEADLINE_SOONEST_FIRST;
         }
-        return ClaimQuery.Sort.ID;
+        return ClaimQuery.Sort.NEWEST_FIRST;
     }
 
     ClaimQuery filter() {
