@@ -76,7 +76,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         headers.add(grid.addColumn(r -> CatalogueNames.activityType(this, r.activityTypeCode())).setFlexGrow(2),
                 "claims.column.type");
         headers.add(grid.addColumn(r -> getTranslation(r.status().messageKey())), "claims.column.status");
-        headers.add(grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale())),
+        headers.add(grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale())).setAutoWidth(true),
                 "claims.column.amount");
         headers.add(grid.addColumn(this::deadline).setSortable(true).setSortProperty("deadline").setFlexGrow(2),
                 "claims.column.deadline");

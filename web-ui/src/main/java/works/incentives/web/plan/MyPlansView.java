@@ -82,7 +82,7 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         headers.add(grid.addColumn(PlanRow::title).setFlexGrow(3), "plans.column.title");
         headers.add(grid.addColumn(r -> programNames.getOrDefault(r.programId(), "")).setFlexGrow(2), "plans.column.program");
         headers.add(grid.addColumn(r -> getTranslation(r.status().messageKey())), "plans.column.status");
-        headers.add(grid.addColumn(r -> Formats.money(r.plannedTotal(), r.currencyCode(), getLocale())),
+        headers.add(grid.addColumn(r -> Formats.money(r.plannedTotal(), r.currencyCode(), getLocale())).setAutoWidth(true),
                 "plans.column.total");
         headers.add(grid.addColumn(r -> r.submittedAt() == null ? "–"
                         : Formats.date(r.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))

@@ -29,11 +29,12 @@ public class Wizard extends Div implements LocaleChangeObserver {
 
     /**
      * A new step starts at the top of the page (issue 15): the window and every scrolled container
-     * around the wizard, whichever the layout scrolls.
+     * around the wizard, whichever the layout scrolls (the app layout scrolls its content area, inside
+     * its shadow root: the walk goes through the slot the wizard's view is shown in).
      */
     static final String SCROLL_TO_TOP = """
             window.scrollTo(0, 0);
-            for (let n = this; n; n = n.parentNode || n.host) {
+            for (let n = this; n; n = n.assignedSlot || n.parentNode || n.host) {
               if (n.scrollTop) { n.scrollTop = 0; }
             }""";
 
