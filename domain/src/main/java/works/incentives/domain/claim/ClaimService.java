@@ -679,6 +679,19 @@ public class ClaimService {
         return scoped(filter, actor).map(f -> claims.findClaimRows(f, offset, limit, sort)).orElse(List.of());
     }
 
+    /**
+     * For a partner admin's home: the claims colleagues handed over for submission while still open
+     * for editing (a draft, or an answer to a request for action), latest first, at most {@code limit};
+     * nothing for anyone else, since only partner admins submit.
+     */
+    public List<works.incentives.domain.audit.SubmissionRequest> awaitingSubmission(int limit, Actor actor) {
+        if (actor.role() != Role.INCENTIVES_ADMIN) {
+            return List.of();
+        }
+        return history.findSubmissionRequests(HistoryEntry.SubjectType.CLAIM, actor.partnerId(),
+                java.util.EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.ACTION_REQUIRED), limit);
+    }
+
     public long countClaims(ClaimQuery filter, Actor actor) {
         return scoped(filter, actor).map(claims::countClaims).orElse(0L);
     }

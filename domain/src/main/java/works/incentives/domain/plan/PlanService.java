@@ -364,6 +364,18 @@ public class PlanService {
         return scoped(filter, actor).map(plans::countPlans).orElse(0L);
     }
 
+    /**
+     * For a partner admin's home: the draft plans colleagues handed over for submission (latest
+     * first, at most {@code limit}); nothing for anyone else, since only partner admins submit.
+     */
+    public List<works.incentives.domain.audit.SubmissionRequest> awaitingSubmission(int limit, Actor actor) {
+        if (actor.role() != Role.INCENTIVES_ADMIN) {
+            return List.of();
+        }
+        return history.findSubmissionRequests(HistoryEntry.SubjectType.PLAN, actor.partnerId(),
+                Set.of(PlanStatus.DRAFT), limit);
+    }
+
     /** The queue's status tabs: how many plans match the filter in each status (the filter's statuses ignored). */
     public Map<PlanStatus, Long> countPlansByStatus(PlanQuery filter, Actor actor) {
         Map<PlanStatus, Long> counts = new java.util.EnumMap<>(PlanStatus.class);
