@@ -9,6 +9,7 @@ import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.notification.Notification;
 import works.incentives.domain.notification.NotificationRepository;
 import works.incentives.domain.notification.NotificationTopic;
+import works.incentives.domain.notification.NotificationView;
 import works.incentives.domain.program.FundingPeriod;
 import works.incentives.domain.shared.Role;
 
@@ -159,7 +160,7 @@ public class JpaNotificationRepository implements NotificationRepository {
                 Notification notification = em.find(Notification.class, id.longValue());
                 em.refresh(notification);
                 recipient(notification.getRecipient()).filter(r -> r.email() != null)
-                        .ifPresentOrElse(r -> taken.add(new OutgoingEmail(notification, r.email(), r.language())),
+                        .ifPresentOrElse(r -> taken.add(new OutgoingEmail(NotificationView.of(notification), r.email(), r.language())),
                                 () -> setState(id.longValue(), Notification.EmailState.NONE));
             }
         }

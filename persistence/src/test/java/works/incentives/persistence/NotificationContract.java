@@ -217,16 +217,16 @@ abstract class NotificationContract {
         start.countDown();
         List<Long> taken = new ArrayList<>();
         for (Future<List<OutgoingEmail>> node : nodes) {
-            node.get().forEach(e -> taken.add(e.notification().getId()));
+            node.get().forEach(e -> taken.add(e.notification().id()));
         }
         pool.shutdown();
         assertEquals(3, taken.size(), "three copies, each taken once: " + taken);
         assertEquals(3, Set.copyOf(taken).size());
         notifications(n -> { n.emailFailed(taken.get(0), SYSTEM); n.emailSent(taken.get(1), SYSTEM); return null; });
-        assertEquals(List.of(taken.get(0)), takeAll("node-a", address).stream().map(e -> e.notification().getId()).toList(),
+        assertEquals(List.of(taken.get(0)), takeAll("node-a", address).stream().map(e -> e.notification().id()).toList(),
                 "a failed copy is tried again; a sent one and one still being sent are not");
         flow.clock = Clock.offset(flow.clock, NotificationService.EMAIL_TAKEN_TIMEOUT.plusMinutes(1));
-        assertTrue(takeAll("node-b", address).stream().anyMatch(e -> e.notification().getId() == taken.get(2)),
+        assertTrue(takeAll("node-b", address).stream().anyMatch(e -> e.notification().id() == taken.get(2)),
                 "a copy whose node went away is taken again");
     }
 

@@ -28,7 +28,7 @@ public interface NotificationRepository {
     }
 
     /** A notification whose e-mail copy this node took, with what the e-mail needs of its recipient. */
-    record OutgoingEmail(Notification notification, String email, String language) {
+    record OutgoingEmail(NotificationView notification, String email, String language) {
     }
 
     Notification save(Notification notification);

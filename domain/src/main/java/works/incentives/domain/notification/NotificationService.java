@@ -120,6 +120,11 @@ public class NotificationService {
         return preferences(actor);
     }
 
+    /** The language the caller last chose in the UI (a language tag), if any. */
+    public Optional<String> preferredLanguage(Actor actor) {
+        return Optional.ofNullable(account(actor).getPreferredLanguage());
+    }
+
     /** Remembers the language the caller chose in the UI, for the texts of e-mails sent to them. */
     public void rememberLanguage(String languageTag, Actor actor) {
         UserAccount account = account(actor);

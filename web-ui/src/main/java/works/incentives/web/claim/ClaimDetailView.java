@@ -25,6 +25,8 @@ import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.notification.HandOverButton;
+import works.incentives.domain.shared.Role;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -54,6 +56,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     final ClaimAnswerForm answerForm;
     final ClaimDisputeForm disputeForm;
     final ClaimPartnerActions actions;
+    final HandOverButton handOver;
     final H2 documentsHeading = new H2();
     final ClaimDocuments documents = new ClaimDocuments();
     final H2 historyHeading = new H2();
@@ -78,7 +81,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         actions = new ClaimPartnerActions(() -> UI.getCurrent().navigate("claims/" + claimId() + "/edit"),
                 () -> UI.getCurrent().navigate(ClaimSteps.route(claimId(), ClaimSteps.EVIDENCE)),
                 () -> act(() -> claims.withdraw(claimId(), workspace.actor()), "claim.page.withdrawn"));
-        add(heading, status, facts, feedbackBox, answerForm, disputeForm, actions, documentsHeading, documents,
+        handOver = new HandOverButton("claim-hand-over",
+                () -> act(() -> claims.requestSubmission(claimId(), workspace.actor()), "handOver.requested"));
+        add(heading, status, facts, feedbackBox, answerForm, disputeForm, actions, handOver, documentsHeading, documents,
                 historyHeading, history);
     }
 
@@ -138,6 +143,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         answerForm.show(claim, workspace.problems(), today, admin);
         disputeForm.show(claim, disputeDeadline(), today, admin);
         actions.show(claim, today, admin);
+        handOver.setVisible(s.editable() && workspace.actor().role() == Role.INCENTIVES_USER && workspace.problems().isEmpty());
         documentsHeading.setText(getTranslation("claim.page.documents"));
         documents.show(claim, workspace.type(), feedback,
                 documentId -> services.claims().evidenceContent(claim.id(), documentId, workspace.actor()));

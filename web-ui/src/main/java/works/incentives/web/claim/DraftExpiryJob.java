@@ -109,7 +109,7 @@ public class DraftExpiryJob {
     }
 
     /** The first time of day {@code at} (UTC) after {@code now}. */
-    static Instant nextRun(Instant now, LocalTime at) {
+    public static Instant nextRun(Instant now, LocalTime at) {
         ZonedDateTime today = now.atZone(ZoneOffset.UTC).with(at);
         return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
     }

@@ -30,6 +30,8 @@ import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.notification.HandOverButton;
+import works.incentives.domain.shared.Role;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -52,6 +54,7 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
     final Paragraph decision = new Paragraph();
     final Button reopen = new Button(VaadinIcon.EDIT.create());
     final Button resume = new Button(VaadinIcon.EDIT.create());
+    final HandOverButton handOver;
     final PlanSummary summary = new PlanSummary();
     final H2 historyHeading = new H2();
     final UnorderedList history = new UnorderedList();
@@ -77,7 +80,12 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         resume.addClickListener(e -> UI.getCurrent().navigate("plans/" + workspace.plan().id() + "/edit"));
-        add(heading, new HorizontalLayout(status, reopen, resume), decision, summary, historyHeading, history);
+        handOver = new HandOverButton("plan-hand-over", () -> {
+            if (Feedback.attempt(this, () -> plans.requestSubmission(workspace.plan().id(), workspace.actor())) != null) {
+                Feedback.success(getTranslation("handOver.requested"));
+            }
+        });
+        add(heading, new HorizontalLayout(status, reopen, resume, handOver), decision, summary, historyHeading, history);
     }
 
     public static RouteParameters parameters(long planId) {
@@ -120,6 +128,7 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
         reopen.setVisible(plan.status() == PlanStatus.ACTION_REQUIRED);
         resume.setText(getTranslation("detail.resume"));
         resume.setVisible(plan.status() == PlanStatus.DRAFT);
+        handOver.setVisible(plan.status() == PlanStatus.DRAFT && workspace.actor().role() == Role.INCENTIVES_USER);
         summary.useCatalogue(workspace.types());
         summary.show(plan, workspace.fundLabel(), feedbackByConcern(entries));
         historyHeading.setText(getTranslation("detail.history"));
