@@ -25,7 +25,7 @@ import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.Feedback;
-import works.incentives.web.notification.HandOverButton;
+import works.incentives.web.component.HandOverButton;
 import works.incentives.domain.shared.Role;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;

@@ -20,8 +20,6 @@ import works.incentives.domain.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -109,9 +107,8 @@ public class DraftExpiryJob {
     }
 
     /** The first time of day {@code at} (UTC) after {@code now}. */
-    public static Instant nextRun(Instant now, LocalTime at) {
-        ZonedDateTime today = now.atZone(ZoneOffset.UTC).with(at);
-        return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
+    static Instant nextRun(Instant now, LocalTime at) {
+        return ScheduledJobs.nextDaily(now, at);
     }
 
     /** Runs the expiry now, one claim per transaction; how many claims changed. */

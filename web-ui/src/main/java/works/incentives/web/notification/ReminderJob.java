@@ -16,7 +16,6 @@ import works.incentives.domain.access.ActingAs;
 import works.incentives.domain.cluster.ScheduledJobs;
 import works.incentives.domain.notification.NotificationService;
 import works.incentives.domain.shared.Actor;
-import works.incentives.web.claim.DraftExpiryJob;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -89,7 +88,7 @@ public class ReminderJob {
     public int runIfDue() {
         Instant started = clock.instant();
         String node = schedule.thisNode();
-        Instant next = DraftExpiryJob.nextRun(started, LocalTime.parse(runAt.strip()));
+        Instant next = ScheduledJobs.nextDaily(started, LocalTime.parse(runAt.strip()));
         if (!schedule.takeDueRun(JOB, node, started, next)) {
             return -1;
         }

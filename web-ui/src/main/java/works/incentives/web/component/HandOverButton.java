@@ -1,4 +1,4 @@
-package works.incentives.web.notification;
+package works.incentives.web.component;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
