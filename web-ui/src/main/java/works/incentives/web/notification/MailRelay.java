@@ -1,13 +1,8 @@
 package works.incentives.web.notification;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -23,6 +18,7 @@ import works.incentives.domain.notification.NotificationRepository.OutgoingEmail
 import works.incentives.domain.notification.NotificationService;
 import works.incentives.domain.notification.NotificationView;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.job.PollingJob;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,7 +36,7 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("DatabaseMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class MailRelay {
+public class MailRelay extends PollingJob {
 
     static final Actor SYSTEM = Actor.programAdmin("system");
 
@@ -52,9 +48,6 @@ public class MailRelay {
     private NotificationService notifications;
     private MailSettings mail;
     private ScheduledJobs schedule;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     @ConfigProperty(name = "incentives.mail.poll-seconds", defaultValue = "30")
@@ -71,21 +64,20 @@ public class MailRelay {
         this.schedule = schedule;
     }
 
-    @PostConstruct
-    void startPolling() {
-        if (mail.isOn()) {
-            long millis = Math.max(1, pollSeconds) * 1000;
-            timers.createIntervalTimer(millis, millis, new TimerConfig("mail-relay", false));
-        }
+    @Override
+    protected String jobName() {
+        return "mail-relay";
     }
 
-    @Timeout
-    void poll() {
-        try {
-            relay();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Mail relay: could not take the waiting e-mails: " + failed, failed);
-        }
+    /** Off (no timer) while mail is off. */
+    @Override
+    protected long pollSeconds() {
+        return mail.isOn() ? Math.max(1, pollSeconds) : 0;
+    }
+
+    @Override
+    protected void pollOnce() {
+        relay();
     }
 
     /** Sends what is waiting, a batch at a time; how many went out. */
