@@ -72,7 +72,7 @@ public class Notifier {
      * A reminder, created once per recipient, item and threshold whoever asks again ({@code onceKey}
      * unique): false when it existed already.
      */
-    boolean remindOnce(Recipient recipient, Notification.Facts facts, int threshold) {
+    public boolean remindOnce(Recipient recipient, Notification.Facts facts, int threshold) {
         String onceKey = facts.kind() + ":" + facts.subjectId() + ":" + threshold + ":" + recipient.userName();
         if (notifications.exists(onceKey)) {
             return false;
@@ -87,7 +87,7 @@ public class Notifier {
     }
 
     /** The item's creator and the partner's admins (admins only for a hand-over), each once. */
-    List<Recipient> recipients(NotificationKind kind, Notification.Subject subject, long subjectId, long partnerId) {
+    public List<Recipient> recipients(NotificationKind kind, Notification.Subject subject, long subjectId, long partnerId) {
         Map<String, Recipient> people = new LinkedHashMap<>();
         if (kind.topic() != NotificationTopic.AWAITING_SUBMISSION && subject != Notification.Subject.ALLOCATION) {
             notifications.creatorOf(subject, subjectId).flatMap(notifications::recipient)
