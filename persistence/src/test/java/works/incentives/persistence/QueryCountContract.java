@@ -13,6 +13,7 @@ import works.incentives.domain.claim.ClaimQuery;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.fund.AllocationService.AllocateFunds;
 import works.incentives.domain.fund.AllocationService.AllocationView;
+import works.incentives.domain.insight.InsightService;
 import works.incentives.domain.plan.PlanCommands.ActivityData;
 import works.incentives.domain.plan.PlanCommands.ActivityView;
 import works.incentives.domain.plan.PlanCommands.CampaignData;
@@ -268,6 +269,18 @@ abstract class QueryCountContract {
             List<ClaimablePlan> plans = flow.call(s -> s.claims().claimablePlans(w.paula()));
             flow.call(s -> s.programs().listActivityTypes(plans.stream().map(p -> p.plan().programId()).toList()));
         });
+    }
+
+    /**
+     * Issue 14 item 3: each dashboard is one grouped statement per figure, whatever the number of
+     * funds, plans, claims and history lines behind it (the vendor's over every partner).
+     */
+    @Test
+    void theDashboardsAreAFixedNumberOfStatements() {
+        assertConstant("partner dashboard", 4, w -> db().inTransaction(em -> new InsightService(
+                new JpaInsightRepository(em), flow.clock).partnerDashboard(w.paula())));
+        assertConstant("vendor dashboard", 6, w -> db().inTransaction(em -> new InsightService(
+                new JpaInsightRepository(em), flow.clock).vendorDashboard(flow.rita)));
     }
 
     /** The grouped sums and rows give exactly what the one-at-a-time reads gave. */

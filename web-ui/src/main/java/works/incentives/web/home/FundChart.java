@@ -99,7 +99,7 @@ public class FundChart extends Div {
     }
 
     /** XML-escapes a text for element content and attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -67,8 +67,8 @@ public class ClaimQueueView extends ReviewQueueView<ClaimRow, ClaimStatus, Claim
     }
 
     @Override
-    Stream<ClaimRow> page(List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
-        return claims.findClaimsForReview(filter(), offset, limit, sort(sort), actor).stream();
+    Stream<ClaimRow> page(ClaimQuery filter, List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
+        return claims.findClaimsForReview(filter, offset, limit, sort(sort), actor).stream();
     }
 
     @Override

@@ -57,8 +57,8 @@ public class PlanQueueView extends ReviewQueueView<PlanRow, PlanStatus, PlanQuer
     }
 
     @Override
-    Stream<PlanRow> page(List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
-        return plans.findPlans(filter().withSort(sort(sort)), offset, limit, actor).stream();
+    Stream<PlanRow> page(PlanQuery filter, List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
+        return plans.findPlans(filter.withSort(sort(sort)), offset, limit, actor).stream();
     }
 
     @Override
