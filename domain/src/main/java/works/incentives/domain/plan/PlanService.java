@@ -11,6 +11,8 @@ import works.incentives.domain.audit.HistoryRepository;
 import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.fund.FundAllocationRepository;
+import works.incentives.domain.notification.Notification;
+import works.incentives.domain.notification.Notifier;
 import works.incentives.domain.plan.PlanCommands.ActivityData;
 import works.incentives.domain.plan.PlanCommands.CampaignData;
 import works.incentives.domain.plan.PlanCommands.CreatePlan;
@@ -55,6 +57,7 @@ public class PlanService {
     private ProgramRepository programs;
     private HistoryRepository history;
     private Clock clock;
+    private Notifier notifier;
 
     protected PlanService() {
         // for CDI proxies
@@ -68,6 +71,12 @@ public class PlanService {
         this.programs = programs;
         this.history = history;
         this.clock = clock;
+    }
+
+    /** Notifications are written with the history, in the same transaction (tests without it notify nobody). */
+    @Inject
+    public void setNotifier(Notifier notifier) {
+        this.notifier = notifier;
     }
 
     /**
@@ -243,6 +252,23 @@ public class PlanService {
         }
         plan.submit(clock, context);
         return saveAndRecord(plan, "SUBMITTED", from, actor, null, null);
+    }
+
+    /**
+     * An incentives user hands a complete draft to the partner's admins, who alone may submit: it is
+     * recorded in the history and the admins are notified. Refused while the checklist finds problems.
+     */
+    public PlanView requestSubmission(long planId, Actor actor) {
+        Permissions.require(actor, "requestSubmission", Role.INCENTIVES_USER);
+        Plan plan = plan(planId, actor);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "plan", plan.getStatus(), "requestSubmission");
+        }
+        if (!check(planId, actor).isEmpty()) {
+            throw new DomainRuleViolation(Rule.SUBMISSION_REQUEST_INCOMPLETE);
+        }
+        record(plan, "SUBMISSION_REQUESTED", plan.getStatus(), actor, null, null);
+        return PlanView.of(plan);
     }
 
     public PlanView startReview(long planId, Actor actor) {
@@ -520,6 +546,10 @@ public class PlanService {
         HistoryEntry entry = new HistoryEntry(HistoryEntry.SubjectType.PLAN, plan.getId(), plan.getPartnerId(), action,
                 from == null ? null : from.name(), plan.getStatus().name(), actor, clock.instant(), concerns, details);
         history.append(entry);
+        if (notifier != null) {
+            notifier.recorded(Notification.Subject.PLAN, plan.getId(), plan.getPartnerId(), plan.getTitle(), action,
+                    null, details);
+        }
         return entry;
     }
 }
