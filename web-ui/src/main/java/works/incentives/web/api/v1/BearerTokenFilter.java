@@ -12,6 +12,7 @@ import works.incentives.domain.access.ActingAs;
 import works.incentives.domain.apitoken.ApiTokenService;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.security.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -39,9 +40,19 @@ public class BearerTokenFilter extends HttpFilter {
     @ConfigProperty(name = ClaimService.MAX_UPLOAD_BYTES_KEY, defaultValue = "20971520")
     long maxUploadBytes;
 
+    private boolean publicHttps;
+
+    @Override
+    public void init() {
+        publicHttps = SecurityHeadersFilter.publicHttps();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // this filter may run before SecurityHeadersFilter: its own refusals carry the same defences
+        SecurityHeadersFilter.defend(response, request.getRequestURI().substring(request.getContextPath().length()),
+                publicHttps);
         Optional<Actor> actor = secret(request).flatMap(tokens::authenticate);
         if (actor.isEmpty()) {
             refuse(request, response);

@@ -93,7 +93,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return ApiProblem.of(status, "REQUEST_REFUSED", locale).detail("api.problem.refused");
+            return status == 400 ? ApiProblem.of(400, "MALFORMED_REQUEST", locale).detail("api.problem.malformed")
+                    : ApiProblem.of(status, "REQUEST_REFUSED", locale).detail("api.problem.refused");
         }
         LOG.log(Level.SEVERE, "API call failed unexpectedly", failure);
         return ApiProblem.of(500, "UNEXPECTED", locale).detail("error.other");
