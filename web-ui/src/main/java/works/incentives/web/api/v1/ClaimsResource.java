@@ -91,26 +91,21 @@ public class ClaimsResource {
     public Response create(CreateClaim command) {
         Require.body(command);
         ClaimView claim = claims.createDraft(command, caller.actor());
-        return Response.created(UriBuilder.fromPath("/api/v1/claims/{id}").build(claim.id()))
-                .entity(claim).tag(Versions.tag(claim.version())).build();
+        return Versions.created("/api/v1/claims/{id}", claim.id(), claim, claim.version());
     }
 
     @PUT
     @Path("{claimId}/details")
     public Response details(@PathParam("claimId") long claimId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ClaimDetails details) {
-        long version = Versions.expected(ifMatch);
-        Require.body(details);
-        return ok(claims.updateDetails(claimId, version, details, caller.actor()));
+        return ok(Versions.onVersion(ifMatch, details, v -> claims.updateDetails(claimId, v, details, caller.actor())));
     }
 
     @PUT
     @Path("{claimId}/invoice")
     public Response invoice(@PathParam("claimId") long claimId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             InvoiceData invoice) {
-        long version = Versions.expected(ifMatch);
-        Require.body(invoice);
-        return ok(claims.attachInvoice(claimId, version, invoice, caller.actor()));
+        return ok(Versions.onVersion(ifMatch, invoice, v -> claims.attachInvoice(claimId, v, invoice, caller.actor())));
     }
 
     @PUT
@@ -118,9 +113,8 @@ public class ClaimsResource {
     public Response selfCertification(@PathParam("claimId") long claimId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       SelfCertificationData certification) {
-        long version = Versions.expected(ifMatch);
-        Require.body(certification);
-        return ok(claims.selfCertify(claimId, version, certification, caller.actor()));
+        return ok(Versions.onVersion(ifMatch, certification,
+                v -> claims.selfCertify(claimId, v, certification, caller.actor())));
     }
 
     /**
@@ -159,8 +153,7 @@ public class ClaimsResource {
     @Path("{claimId}/documents/{documentId}")
     public Response removeDocument(@PathParam("claimId") long claimId, @PathParam("documentId") long documentId,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long version = Versions.expected(ifMatch);
-        return ok(claims.removeEvidence(claimId, version, documentId, caller.actor()));
+        return ok(claims.removeEvidence(claimId, Versions.expected(ifMatch), documentId, caller.actor()));
     }
 
     /** A document's bytes, for the claim's partner and reviewers. */
@@ -180,8 +173,7 @@ public class ClaimsResource {
     @POST
     @Path("{claimId}/submit")
     public Response submit(@PathParam("claimId") long claimId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long version = Versions.expected(ifMatch);
-        return ok(claims.submit(claimId, version, caller.actor()));
+        return ok(claims.submit(claimId, Versions.expected(ifMatch), caller.actor()));
     }
 
     private static Response ok(ClaimView claim) {

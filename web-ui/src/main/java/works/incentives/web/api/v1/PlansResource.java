@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import works.incentives.domain.plan.PlanCommands.ActivityData;
 import works.incentives.domain.plan.PlanCommands.CampaignData;
 import works.incentives.domain.plan.PlanCommands.CreatePlan;
@@ -74,43 +73,36 @@ public class PlansResource {
     public Response create(CreatePlan command) {
         Require.body(command);
         PlanView plan = plans.createDraft(command, caller.actor());
-        return Response.created(UriBuilder.fromPath("/api/v1/plans/{id}").build(plan.id()))
-                .entity(plan).tag(Versions.tag(plan.version())).build();
+        return Versions.created("/api/v1/plans/{id}", plan.id(), plan, plan.version());
     }
 
     @PUT
     @Path("{planId}/basics")
     public Response basics(@PathParam("planId") long planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PlanBasics basics) {
-        long version = Versions.expected(ifMatch);
-        Require.body(basics);
-        return ok(plans.updateBasics(planId, version, basics, caller.actor()));
+        return ok(Versions.onVersion(ifMatch, basics, v -> plans.updateBasics(planId, v, basics, caller.actor())));
     }
 
     @POST
     @Path("{planId}/campaigns")
     public Response addCampaign(@PathParam("planId") long planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 CampaignData campaign) {
-        long version = Versions.expected(ifMatch);
-        Require.body(campaign);
-        return ok(plans.addCampaign(planId, version, campaign, caller.actor()));
+        return ok(Versions.onVersion(ifMatch, campaign, v -> plans.addCampaign(planId, v, campaign, caller.actor())));
     }
 
     @POST
     @Path("{planId}/campaigns/{campaignId}/activities")
     public Response addActivity(@PathParam("planId") long planId, @PathParam("campaignId") long campaignId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActivityData activity) {
-        long version = Versions.expected(ifMatch);
-        Require.body(activity);
-        return ok(plans.addActivity(planId, version, campaignId, activity, caller.actor()));
+        return ok(Versions.onVersion(ifMatch, activity,
+                v -> plans.addActivity(planId, v, campaignId, activity, caller.actor())));
     }
 
     /** Submits the plan as the caller last read it (incentives admins). */
     @POST
     @Path("{planId}/submit")
     public Response submit(@PathParam("planId") long planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long version = Versions.expected(ifMatch);
-        return ok(plans.submit(planId, version, caller.actor()));
+        return ok(plans.submit(planId, Versions.expected(ifMatch), caller.actor()));
     }
 
     private static Response ok(PlanView plan) {

@@ -34,6 +34,19 @@ final class Versions {
         }
     }
 
+    /** Runs a change that carries a body on the version {@code If-Match} names (428/400 first, as {@link #expected}). */
+    static <T> T onVersion(String ifMatch, Object body, java.util.function.LongFunction<T> change) {
+        long version = expected(ifMatch);
+        Require.body(body);
+        return change.apply(version);
+    }
+
+    /** 201 with the new resource's address, the view and its version as the entity tag. */
+    static Response created(String path, long id, Object view, long version) {
+        return Response.created(jakarta.ws.rs.core.UriBuilder.fromPath(path).build(id)).entity(view).tag(tag(version))
+                .build();
+    }
+
     /** 200 with the view and its version as the entity tag. */
     static Response ok(Object view, long version) {
         return Response.ok(view).tag(tag(version)).build();
