@@ -42,6 +42,21 @@ public class JpaFundAllocationRepository implements FundAllocationRepository {
     }
 
     @Override
+    public boolean takeIfRemaining(long id, works.incentives.domain.shared.Money amount) {
+        return em.createQuery("update FundAllocation a set a.claimed = a.claimed + :amount, a.version = a.version + 1"
+                        + " where a.id = :id and a.allocated - a.claimed >= :amount")
+                .setParameter("amount", amount.amount()).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    @Override
+    public works.incentives.domain.shared.Money remainingNow(long id) {
+        Object[] row = em.createQuery("select a.allocated - a.claimed, a.currencyCode from FundAllocation a where a.id = :id",
+                Object[].class).setParameter("id", id).getSingleResult();
+        return works.incentives.domain.shared.Money.of((java.math.BigDecimal) row[0],
+                java.util.Currency.getInstance((String) row[1]));
+    }
+
+    @Override
     public Optional<FundAllocation> findByPartnerProgramPeriod(long partnerId, long programId, long fundingPeriodId) {
         return em.createQuery("select a from FundAllocation a where a.partnerId = :partner and a.programId = :program"
                         + " and a.fundingPeriodId = :period", FundAllocation.class)

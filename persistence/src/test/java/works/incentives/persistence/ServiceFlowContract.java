@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.claim.ClaimCommands.AddEvidence;
 import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
+import works.incentives.domain.claim.Claim;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimCommands.CreateClaim;
 import works.incentives.domain.claim.ClaimCommands.InvoiceData;
@@ -550,6 +551,66 @@ abstract class ServiceFlowContract {
     }
 
     /**
+     * Issue 14.5: partner and reviewer comment on a plan and a claim, each comment pinned to an
+     * item, and read them in the history between the other events. Another partner and the vendor
+     * side before the first submission are told the item does not exist; an unknown item, an empty
+     * or a too long comment is refused with its rule and nothing is stored; a comment moves no
+     * version, so a reviewer's decision on the version shown still goes through.
+     */
+    @Test
+    void onlyThePartiesCommentOnPlansAndClaimsPinnedToTheirItemsInTheHistory() {
+        Setup setup = setup(false, 50_000);
+        Setup other = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        Actor ulla = Actor.partnerUser("ulla", setup.partnerId());
+        Actor otto = Actor.partnerAdmin("otto", other.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        String activity = "activity:" + plan.campaigns().get(0).activities().get(0).id();
+        String campaign = "campaign:" + plan.campaigns().get(0).id();
+        assertEquals("COMMENTED", call(s -> s.plans().comment(plan.id(), campaign, "Is the date right?", ulla)).action());
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().comment(plan.id(), null, "not yet yours", rita))).rule(), "a draft is the partner's own");
+        PlanView submitted = call(s -> s.plans().submit(plan.id(), paula));
+        call(s -> s.plans().comment(plan.id(), activity, "Which audience?", rita));
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().comment(plan.id(), null, "peek", otto))).rule());
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().history(plan.id(), otto))).rule());
+        assertEquals(Rule.PLAN_COMMENT_TARGET_UNKNOWN, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().comment(plan.id(), "activity:999999", "where?", rita))).rule());
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class, () -> call(s -> s.plans().comment(
+                plan.id(), null, "x".repeat(works.incentives.domain.shared.FreeText.COMMENT_MAX_LENGTH + 1), rita))).rule());
+        assertEquals(Rule.VALUE_REQUIRED, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.plans().comment(plan.id(), null, "  ", paula))).rule());
+        call(s -> s.plans().comment(plan.id(), null, "Audience: IT managers", paula));
+        assertEquals(submitted.version(), call(s -> s.plans().get(plan.id(), rita)).version(), "a comment moves no version");
+        call(s -> s.plans().startReview(plan.id(), submitted.version(), rita));
+        var planHistory = call(s -> s.plans().history(plan.id(), paula));
+        assertEquals(List.of("CREATED:", "COMMENTED:" + campaign, "SUBMITTED:", "COMMENTED:" + activity, "COMMENTED:plan",
+                "REVIEW_STARTED:"), planHistory.stream().map(h -> h.action() + ":" + (h.concerns() == null ? "" : h.concerns())).toList());
+
+        long claimId = completeClaim(call(s -> s.plans().approve(plan.id(), null, null, rita)), paula, "INV-C", 1_000);
+        ClaimView claim = call(s -> s.claims().get(claimId, paula));
+        String document = "document:" + claim.documents().get(0).id();
+        call(s -> s.claims().comment(claimId, Claim.COSTS_TARGET, "Agency fee included", ulla));
+        call(s -> s.claims().submit(claimId, paula));
+        call(s -> s.claims().comment(claimId, document, "Blurred", rita));
+        call(s -> s.claims().comment(claimId, "evidence:AD_SCREENSHOT", "Show the logo", rita));
+        assertEquals(Rule.CLAIM_COMMENT_TARGET_UNKNOWN, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().comment(claimId, "document:999999", "which?", rita))).rule());
+        assertEquals(Rule.CLAIM_COMMENT_TARGET_UNKNOWN, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().comment(claimId, "evidence:NOT_ASKED", "which?", rita))).rule());
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class,
+                () -> call(s -> s.claims().comment(claimId, null, "peek", otto))).rule());
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class, () -> call(s -> s.claims().comment(
+                claimId, null, "x".repeat(works.incentives.domain.shared.FreeText.COMMENT_MAX_LENGTH + 1), paula))).rule());
+        var comments = call(s -> s.claims().history(claimId, rita)).stream()
+                .filter(h -> "COMMENTED".equals(h.action())).map(h -> h.concerns() + "=" + h.details()).toList();
+        assertEquals(List.of("costs=Agency fee included", document + "=Blurred", "evidence:AD_SCREENSHOT=Show the logo"),
+                comments, "refused comments left nothing behind");
+    }
+
+    /**
      * Issue 10, defect: approving with a long comment overflowed the history's 4,000 characters.
      * Comments up to the limit are stored whole, in the item and in its history, whatever the
      * history adds around them; longer ones are refused with the rule before anything changes.
@@ -676,6 +737,43 @@ abstract class ServiceFlowContract {
         assertEquals(0, new BigDecimal("2000").compareTo(call(s -> s.claims().claimable(plan.id(), loser, paula))
                 .stream().filter(c -> c.activityId() == activityId).findFirst().orElseThrow().maximumNow()),
                 "the loser's hint now says what is left of the activity");
+    }
+
+    /**
+     * Issue 13.4: the money is taken at the end of a submission, and the limits shared with other
+     * claims are checked again under the fund's lock. Two claims of USD 3,000 racing under a plan
+     * approved for USD 5,000, and two claims racing with the same invoice: one wins each race, the
+     * other is refused with the limit it breaks, and the loser's money went back with its rollback.
+     */
+    @Test
+    void submissionsRacingForAPlansLimitOrWithOneInvoiceLeaveExactlyOneWinnerAndNoMoneyBehind() throws Exception {
+        Setup setup = setup(false, 50_000);
+        Actor paula = Actor.partnerAdmin("paula", setup.partnerId());
+        PlanView plan = draftPlan(setup, paula, 10_000);
+        call(s -> s.plans().submit(plan.id(), paula));
+        PlanView approved = call(s -> s.plans().approve(plan.id(), new BigDecimal("5000"), null, rita));
+        long first = completeClaim(approved, paula, "INV-L1", 3_000);
+        long second = completeClaim(approved, paula, "INV-L2", 3_000);
+        long third = completeClaim(approved, paula, "INV-DUP", 1_000);
+        long fourth = completeClaim(approved, paula, "inv dup", 1_000);
+        clock = at("2027-03-05");
+        List<String> limit = submitTogether(paula, first, second);
+        assertEquals(List.of("CLAIM_INCOMPLETE", "won"), limit.stream().sorted().toList(), limit.toString());
+        long limitLoser = limit.get(0).equals("won") ? second : first;
+        assertEquals(List.of(Rule.CLAIM_OVER_PLAN_LIMIT), call(s -> s.claims().check(limitLoser, paula)).stream()
+                .map(works.incentives.domain.shared.Problem::rule).toList());
+        assertEquals(0, new BigDecimal("47000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+
+        List<String> invoice = submitTogether(paula, third, fourth);
+        assertEquals(List.of("CLAIM_INCOMPLETE", "won"), invoice.stream().sorted().toList(), invoice.toString());
+        long invoiceLoser = invoice.get(0).equals("won") ? fourth : third;
+        assertEquals(List.of(Rule.CLAIM_INVOICE_NUMBER_REUSED), call(s -> s.claims().check(invoiceLoser, paula)).stream()
+                .map(works.incentives.domain.shared.Problem::rule).toList());
+        assertEquals(0, new BigDecimal("46000").compareTo(
+                call(s -> s.allocations().get(setup.allocation().id(), paula)).remaining()));
+        assertEquals(ClaimStatus.DRAFT, call(s -> s.claims().get(invoiceLoser, paula)).status(),
+                "nothing of the loser's submission stayed");
     }
 
     @Test

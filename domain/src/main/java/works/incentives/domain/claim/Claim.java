@@ -413,7 +413,22 @@ public class Claim {
     }
 
     private void toSubmitted(Clock clock, ClaimContext ctx) {
-        List<Problem> problems = check(ctx);
+        refuseIfProblems(check(ctx), ctx);
+        Instant now = clock.instant();
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
+        submittedAt = now;
+        documents.forEach(EvidenceDocument::lock);
+        status = ClaimStatus.SUBMITTED;
+    }
+
+    /**
+     * Every problem refused, in the partner's words: a complete claim whose only problems are money
+     * other claims took first is told so plainly (funds insufficient, or what is left of the
+     * activity); anything else is an incomplete claim with its list of problems.
+     */
+    private void refuseIfProblems(List<Problem> problems, ClaimContext ctx) {
         if (!problems.isEmpty() && problems.stream().allMatch(p -> TAKEN_BY_OTHERS.contains(p.rule()))) {
             // complete, but other claims took the money first: say so plainly
             if (problems.stream().anyMatch(p -> p.rule() == Rule.CLAIM_OVER_REMAINING_FUNDS)) {
@@ -426,13 +441,37 @@ public class Claim {
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(Rule.CLAIM_INCOMPLETE, problems, problems.size());
         }
-        Instant now = clock.instant();
-        if (firstSubmittedAt == null) {
-            firstSubmittedAt = now;
+    }
+
+    /**
+     * The submission's second look, once the money is taken and the fund's row is locked (so every
+     * earlier submission on the fund has committed): the limits this claim shares with other claims
+     * (the activity's amount, the type's per-period caps, the plan's limit, the invoice used once)
+     * checked again against what the other claims ask now ({@code ctx} read after the lock; its
+     * fund check is already settled by the conditional take). Refused like {@link #submit}; the
+     * caller's transaction then rolls back, money and all.
+     */
+    public void recheckSharedLimits(ClaimContext ctx) {
+        if (status != ClaimStatus.SUBMITTED) {
+            throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "claim", status, "recheckSharedLimits");
         }
-        submittedAt = now;
-        documents.forEach(EvidenceDocument::lock);
-        status = ClaimStatus.SUBMITTED;
+        refuseIfProblems(check(ctx), ctx);
+    }
+
+    /**
+     * Records as held what this claim's state wants held and returns how much more that is than it
+     * held before: the money the caller takes from the fund in one conditional statement
+     * ({@code FundAllocationRepository.takeIfRemaining}) instead of {@link #reconcileFunds} on a
+     * locked allocation. Zero or negative when nothing is to be taken (then nothing changes here).
+     */
+    public Money holdWantedFunds() {
+        Money held = getHeldAmount();
+        Money wanted = status.holdsFunds() ? getAmount().orElse(Money.zero(getCurrency())) : Money.zero(getCurrency());
+        Money more = wanted.minus(held);
+        if (more.isPositive()) {
+            heldAmount = wanted.amount();
+        }
+        return more;
     }
 
     /** DRAFT or SUBMITTED &rarr; WITHDRAWN by the partner; held money goes back via {@link #reconcileFunds}. */
@@ -571,6 +610,30 @@ public class Claim {
     }
 
     // ---- queries ----
+
+    /** What the whole claim's costs are about: the amount claimed and the invoice behind it. */
+    public static final String COSTS_TARGET = "costs";
+
+    /**
+     * Whether a comment may be pinned to {@code target}: "claim", "costs" (the amount and invoice),
+     * "document:ID" of one of its documents, or "evidence:CODE" of a requirement it answers or must
+     * answer ({@code requirementCodes}: the codes of its activity type's evidence requirements).
+     */
+    public boolean hasTarget(String target, java.util.Collection<String> requirementCodes) {
+        if ("claim".equals(target) || COSTS_TARGET.equals(target)) {
+            return true;
+        }
+        if (target.startsWith("document:")) {
+            String id = target.substring("document:".length());
+            return documents.stream().anyMatch(d -> d.getId() != null && String.valueOf(d.getId()).equals(id));
+        }
+        if (target.startsWith("evidence:")) {
+            String code = target.substring("evidence:".length());
+            return requirementCodes.contains(code) || EvidenceDocument.INVOICE.equals(code)
+                    || documents.stream().anyMatch(d -> code.equals(d.getRequirementCode()));
+        }
+        return false;
+    }
 
     public Optional<EvidenceDocument> findDocument(long documentId) {
         return documents.stream().filter(d -> d.getId() != null && d.getId() == documentId).findFirst();

@@ -45,6 +45,12 @@ public record ClaimContext(DateRange campaignDates, Money activityAmount, Activi
                 planApprovalMissing, invoiceNumbersInUse, claimDeadline, null);
     }
 
+    /** This context with the fund's remaining money (plus what the claim holds) as read later. */
+    public ClaimContext withFundRemaining(Money remaining) {
+        return new ClaimContext(campaignDates, activityAmount, activityType, claimedForTypeBefore, earned, remaining,
+                planLimitLeft, planApprovalMissing, invoiceNumbersInUse, claimDeadline, claimedForActivityBefore);
+    }
+
     /** What the other claims on the activity leave of its approved amount (may be negative). */
     public Money activityLeft() {
         return activityAmount.minus(claimedForActivityBefore);

@@ -377,16 +377,57 @@ public class ClaimService {
         return claim.check(context(claim, allocation));
     }
 
-    /** Submits (partner admins): refused while anything is missing or after the deadline; takes the money under a lock. */
+    /**
+     * Submits (partner admins): refused while anything is missing or after the deadline. Issue 13.4:
+     * racing submissions on one fund queue on its row only for the end of their transaction. Every
+     * check runs first without a lock (a claim that is incomplete, late or over a limit already is
+     * refused without waiting), the claim and its history line are written, and only then is the money
+     * taken in one conditional statement that locks the fund's row ({@link
+     * FundAllocationRepository#takeIfRemaining}: not there &rarr; {@link Rule#FUNDS_INSUFFICIENT}).
+     * Under that lock the limits shared with other claims are read and checked again ({@link
+     * Claim#recheckSharedLimits}), so every cap holds under races; any refusal rolls everything back.
+     */
     public ClaimView submit(long claimId, Actor actor) {
         Permissions.require(actor, "submitClaim", Permissions.PARTNER_ADMIN);
         Claim claim = claim(claimId, actor);
-        FundAllocation allocation = locked(claim);
+        FundAllocation allocation = allocations.findById(claim.getAllocationId()).orElseThrow();
         ClaimStatus from = claim.getStatus();
-        requireEligible(claim);
-        claim.submit(clock, context(claim, allocation));
-        claim.reconcileFunds(allocation);
-        return saveAndRecord(claim, allocation, "SUBMITTED", from, actor, null, null);
+        Plan plan = plans.findById(claim.getPlanId()).orElseThrow();
+        Activity activity = activityOf(plan, claim);
+        // the fund read after the sums: a claim the sums count has its money in the fund too, so a
+        // claim that lost a race is told the reason every other reader would give (funds first)
+        ClaimContext context = context(claim, allocation)
+                .withFundRemaining(allocations.remainingNow(allocation.getId()).plus(claim.getHeldAmount()));
+        ClaimEligibility.require(plan, activity, programs.findById(plan.getProgramId()).orElseThrow()
+                .isPlanPreApprovalRequired(), context.claimedForActivityBefore());
+        claim.submit(clock, context);
+        Money toTake = claim.holdWantedFunds();
+        ClaimView submitted = saveAndRecord(claim, null, "SUBMITTED", from, actor, null, null);
+        if (toTake.isPositive() && !allocations.takeIfRemaining(allocation.getId(), toTake)) {
+            throw new DomainRuleViolation(Rule.FUNDS_INSUFFICIENT, toTake, allocations.remainingNow(allocation.getId()));
+        }
+        claim.recheckSharedLimits(sharedLimitsNow(claim, plan, activity, allocation));
+        return submitted;
+    }
+
+    /**
+     * The context of {@link Claim#recheckSharedLimits}: what other claims ask now of the activity, the
+     * type in the period, the plan and the invoice, read after the fund's row was locked; the fund's own
+     * check is settled (the money is taken), so it offers exactly the claim's amount.
+     */
+    private ClaimContext sharedLimitsNow(Claim claim, Plan plan, Activity activity, FundAllocation allocation) {
+        ActivityType type = programs.findActivityTypeById(activity.getActivityTypeId()).orElseThrow();
+        Currency currency = plan.getCurrency();
+        long id = claim.getId();
+        Money planHeld = plan.getApprovedLimit().isEmpty() ? null : claims.heldUnderPlan(plan.getId(), id, currency);
+        Money claimedForType = type.periodCap(allocation.getEarned()).isEmpty() ? Money.zero(currency)
+                : claims.claimedForActivityType(plan.getPartnerId(), plan.getFundingPeriodId(), type.getCode(), id,
+                currency);
+        ClaimContext ctx = context(plan, activity, type, allocation, programs.findById(claim.getProgramId()).orElseThrow(),
+                Money.zero(currency), planHeld, claimedForType,
+                claims.claimedForActivity(plan.getPartnerId(), activity.getId(), id, currency),
+                claims.invoiceNumbersInUse(claim.getPartnerId(), id), claim.getClaimDeadline());
+        return ctx.withFundRemaining(claim.getAmount().orElseThrow());
     }
 
     // ---- the PoE wizard's saves on the claim as the partner saw it ----
@@ -547,14 +588,30 @@ public class ClaimService {
         return saveAndRecord(claim, allocation, "PAID", from, actor, null, reference);
     }
 
-    /** A comment on the claim, optionally pinned to a document or requirement; kept in the history. */
-    public void comment(long claimId, String concerns, String text, Actor actor) {
+    /**
+     * A comment of the partner's users or of a reviewer or program admin, pinned to the claim, its
+     * costs, one of its documents or an evidence requirement ({@link Claim#hasTarget}), kept in the
+     * history between the claim's other events. Only the claim's parties may comment (anyone else
+     * is told it does not exist); an empty, too long or misplaced comment is refused before
+     * anything is stored. The claim itself does not change, so a comment never conflicts with a
+     * decision or an edit made meanwhile.
+     */
+    public HistoryView comment(long claimId, String concerns, String text, Actor actor) {
         Claim claim = claim(claimId, actor);
-        if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
+        String comment = FreeText.requiredComment(text);
+        String target = concerns == null ? "claim" : concerns;
+        if (!claim.hasTarget(target, requirementCodes(claim))) {
+            throw new DomainRuleViolation(Rule.CLAIM_COMMENT_TARGET_UNKNOWN, target);
         }
-        FreeText.comment(text.strip());
-        record(claim, "COMMENTED", claim.getStatus(), actor, concerns == null ? "claim" : concerns, text.strip());
+        return HistoryView.of(record(claim, "COMMENTED", claim.getStatus(), actor, target, comment));
+    }
+
+    private List<String> requirementCodes(Claim claim) {
+        if (claim.getActivityTypeCode() == null) {
+            return List.of();
+        }
+        return activityTypeOf(claim, plans.findById(claim.getPlanId()).orElseThrow()).evidence().stream()
+                .map(works.incentives.domain.program.ProgramCommands.EvidenceRequirementData::code).toList();
     }
 
     /**
@@ -620,6 +677,19 @@ public class ClaimService {
     /** A page of claims for review queues and lists; partner-side actors see their own partner's only. */
     public List<ClaimRow> findClaimsForReview(ClaimQuery filter, int offset, int limit, ClaimQuery.Sort sort, Actor actor) {
         return scoped(filter, actor).map(f -> claims.findClaimRows(f, offset, limit, sort)).orElse(List.of());
+    }
+
+    /**
+     * For a partner admin's home: the claims colleagues handed over for submission while still open
+     * for editing (a draft, or an answer to a request for action), latest first, at most {@code limit};
+     * nothing for anyone else, since only partner admins submit.
+     */
+    public List<works.incentives.domain.audit.SubmissionRequest> awaitingSubmission(int limit, Actor actor) {
+        if (actor.role() != Role.INCENTIVES_ADMIN) {
+            return List.of();
+        }
+        return history.findSubmissionRequests(HistoryEntry.SubjectType.CLAIM, actor.partnerId(),
+                java.util.EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.ACTION_REQUIRED), limit);
     }
 
     public long countClaims(ClaimQuery filter, Actor actor) {
@@ -769,9 +839,12 @@ public class ClaimService {
         return ClaimView.of(saved);
     }
 
-    private void record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns, String details) {
-        history.append(new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(), action,
-                from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
-                details));
+    private HistoryEntry record(Claim claim, String action, ClaimStatus from, Actor actor, String concerns,
+                                String details) {
+        HistoryEntry entry = new HistoryEntry(HistoryEntry.SubjectType.CLAIM, claim.getId(), claim.getPartnerId(),
+                action, from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
+                details);
+        history.append(entry);
+        return entry;
     }
 }

@@ -46,8 +46,11 @@ public class Invoice {
 
     /** Invoice numbers compare on letters and digits only: "inv 001" and "INV-001" are the same invoice. */
     public static String normalise(String number) {
-        return number == null ? "" : number.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+        return number == null ? "" : NOT_LETTER_OR_DIGIT.matcher(number).replaceAll("").toUpperCase(java.util.Locale.ROOT);
     }
+
+    /** Compiled once: a submission normalises every invoice number the partner uses (issue 13.4). */
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     public String getNumber() {
         return number;

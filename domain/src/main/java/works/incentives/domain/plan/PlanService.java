@@ -334,15 +334,19 @@ public class PlanService {
         return saveAndRecord(plan, "REOPENED", from, actor, null, null);
     }
 
-    /** A comment pinned to "plan", "campaign:ID" or "activity:ID", kept in the history. */
-    public void comment(long planId, String concerns, String text, Actor actor) {
+    /**
+     * A comment of the partner's users or of a reviewer or program admin, pinned to "plan",
+     * "campaign:ID" or "activity:ID", kept in the history between the plan's other events. Only the
+     * plan's parties may comment (anyone else is told it does not exist); an empty, too long or
+     * misplaced comment is refused before anything is stored. The plan itself does not change, so
+     * a comment never conflicts with a decision or an edit made meanwhile.
+     */
+    public HistoryView comment(long planId, String concerns, String text, Actor actor) {
         Plan plan = plan(planId, actor);
+        String comment = FreeText.requiredComment(text);
         requireTarget(plan, concerns);
-        if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
-        }
-        FreeText.comment(text.strip());
-        record(plan, "COMMENTED", plan.getStatus(), actor, concerns == null ? "plan" : concerns, text.strip());
+        return HistoryView.of(record(plan, "COMMENTED", plan.getStatus(), actor, concerns == null ? "plan" : concerns,
+                comment));
     }
 
     public List<HistoryView> history(long planId, Actor actor) {
@@ -358,6 +362,18 @@ public class PlanService {
 
     public long countPlans(PlanQuery filter, Actor actor) {
         return scoped(filter, actor).map(plans::countPlans).orElse(0L);
+    }
+
+    /**
+     * For a partner admin's home: the draft plans colleagues handed over for submission (latest
+     * first, at most {@code limit}); nothing for anyone else, since only partner admins submit.
+     */
+    public List<works.incentives.domain.audit.SubmissionRequest> awaitingSubmission(int limit, Actor actor) {
+        if (actor.role() != Role.INCENTIVES_ADMIN) {
+            return List.of();
+        }
+        return history.findSubmissionRequests(HistoryEntry.SubjectType.PLAN, actor.partnerId(),
+                Set.of(PlanStatus.DRAFT), limit);
     }
 
     /** The queue's status tabs: how many plans match the filter in each status (the filter's statuses ignored). */
@@ -499,8 +515,11 @@ public class PlanService {
         return PlanView.of(saved);
     }
 
-    private void record(Plan plan, String action, PlanStatus from, Actor actor, String concerns, String details) {
-        history.append(new HistoryEntry(HistoryEntry.SubjectType.PLAN, plan.getId(), plan.getPartnerId(), action,
-                from == null ? null : from.name(), plan.getStatus().name(), actor, clock.instant(), concerns, details));
+    private HistoryEntry record(Plan plan, String action, PlanStatus from, Actor actor, String concerns,
+                                String details) {
+        HistoryEntry entry = new HistoryEntry(HistoryEntry.SubjectType.PLAN, plan.getId(), plan.getPartnerId(), action,
+                from == null ? null : from.name(), plan.getStatus().name(), actor, clock.instant(), concerns, details);
+        history.append(entry);
+        return entry;
     }
 }

@@ -34,6 +34,17 @@ public final class FreeText {
     }
 
     /**
+     * A comment someone posts: stripped, required ({@link Rule#VALUE_REQUIRED}) and at most
+     * {@link #COMMENT_MAX_LENGTH} characters ({@link Rule#TEXT_TOO_LONG}).
+     */
+    public static String requiredComment(String text) {
+        if (text == null || text.isBlank()) {
+            throw new DomainRuleViolation(Rule.VALUE_REQUIRED, "comment");
+        }
+        return comment(text.strip());
+    }
+
+    /**
      * The text cut to at most {@code max} characters (an ellipsis marks the cut), never in the
      * middle of a character outside the Basic Multilingual Plane.
      */

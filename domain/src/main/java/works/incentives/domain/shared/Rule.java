@@ -71,6 +71,7 @@ public enum Rule {
 
     // claims (proofs of execution)
     CLAIM_PLAN_NOT_APPROVED("rule.claim.planNotApproved", "Claims need an approved plan in this program."),
+    CLAIM_COMMENT_TARGET_UNKNOWN("rule.claim.commentTargetUnknown", "{0} is not part of this claim."),
     CLAIM_NAME_MISSING("rule.claim.nameMissing", "The claim needs a name."),
     CLAIM_EXECUTION_DATE_MISSING("rule.claim.executionDateMissing", "The execution date is missing."),
     CLAIM_EXECUTION_DATE_OUTSIDE_CAMPAIGN("rule.claim.executionDateOutsideCampaign", "The execution date {0} lies outside the campaign''s dates {1}."),

@@ -63,6 +63,31 @@ class ClaimTest {
     }
 
     @Test
+    void commentsCanBePinnedToTheClaimItsCostsItsDocumentsAndItsEvidenceRequirementsOnly() {
+        Claim claim = complete();
+        List<String> required = List.of("BOOTH_PHOTO");
+        assertTrue(claim.hasTarget("claim", required));
+        assertTrue(claim.hasTarget(Claim.COSTS_TARGET, required));
+        assertTrue(claim.hasTarget("evidence:BOOTH_PHOTO", required), "a requirement of its type");
+        assertTrue(claim.hasTarget("evidence:" + EvidenceDocument.INVOICE, List.of()), "the invoice is always asked");
+        String answered = claim.getDocuments().get(0).getRequirementCode();
+        assertTrue(claim.hasTarget("evidence:" + answered, List.of()), "a requirement one of its documents answers");
+        assertFalse(claim.hasTarget("evidence:NOT_ASKED", required));
+        assertFalse(claim.hasTarget("document:999", required), "another claim's document");
+        assertFalse(claim.hasTarget("campaign:1", required), "a plan's item");
+        assertFalse(claim.hasTarget("", required));
+    }
+
+    @Test
+    void aCommentIsRequiredAndRefusedAboveTheLimitWithTheRule() {
+        assertEquals(Rule.VALUE_REQUIRED, refused(() -> FreeText.requiredComment("  ")));
+        assertEquals(Rule.VALUE_REQUIRED, refused(() -> FreeText.requiredComment(null)));
+        assertEquals(Rule.TEXT_TOO_LONG, refused(() -> FreeText.requiredComment("x".repeat(FreeText.COMMENT_MAX_LENGTH + 1))));
+        assertEquals("x".repeat(FreeText.COMMENT_MAX_LENGTH),
+                FreeText.requiredComment(" " + "x".repeat(FreeText.COMMENT_MAX_LENGTH) + " "), "stripped before counting");
+    }
+
+    @Test
     void aCompleteClaimHasNoProblems() {
         assertEquals(List.of(), problems(complete()));
     }

@@ -20,6 +20,9 @@ import works.incentives.domain.plan.PlanQuery;
 import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.shared.Actor;
+import works.incentives.domain.shared.DomainRuleViolation;
+import works.incentives.domain.shared.FreeText;
+import works.incentives.domain.shared.Rule;
 import works.incentives.it.container.Fixtures.World;
 
 import java.math.BigDecimal;
@@ -152,6 +155,31 @@ class ReviewDecisionsIT {
         List<HistoryView> history = as(w.partnerAdmin(), () -> claims.history(asked.id(), w.partnerAdmin()));
         assertEquals("document:" + documentId, history.get(history.size() - 1).concerns(),
                 "the partner sees what the feedback concerns");
+    }
+
+    /**
+     * Issue 14.5 in the container: partner and reviewer comment on a claim, each comment pinned to
+     * an item; another partner is refused as if the claim did not exist; a too long comment is
+     * refused with its rule and leaves nothing behind; the comments stand in the history in order.
+     */
+    @Test
+    void partnerAndReviewerCommentOnAClaimAndNoOneElseCan() {
+        World w = fixtures.world(50_000);
+        World other = fixtures.world(10_000);
+        PlanView plan = fixtures.approvedPlan(w, 10_000);
+        ClaimView submitted = submittedClaim(w, plan, "INV-C-" + w.tag(), 2_000);
+        String document = "document:" + submitted.documents().get(0).id();
+        as(rita, () -> claims.comment(submitted.id(), document, "The logo is cut off", rita));
+        as(w.partnerUser(), () -> claims.comment(submitted.id(), "costs", "The fee includes the agency", w.partnerUser()));
+        assertEquals(Rule.NOT_FOUND, assertThrows(DomainRuleViolation.class, () -> as(other.partnerAdmin(),
+                () -> claims.comment(submitted.id(), null, "peek", other.partnerAdmin()))).rule());
+        assertEquals(Rule.TEXT_TOO_LONG, assertThrows(DomainRuleViolation.class, () -> as(rita,
+                () -> claims.comment(submitted.id(), null, "x".repeat(FreeText.COMMENT_MAX_LENGTH + 1), rita))).rule());
+        assertEquals(submitted.version(), as(rita, () -> claims.get(submitted.id(), rita)).version(),
+                "a comment changes nothing of the claim");
+        List<String> comments = as(w.partnerAdmin(), () -> claims.history(submitted.id(), w.partnerAdmin())).stream()
+                .filter(h -> h.action().equals("COMMENTED")).map(h -> h.concerns() + " " + h.actorName()).toList();
+        assertEquals(List.of(document + " " + rita.userName(), "costs " + w.partnerUser().userName()), comments);
     }
 
     @Test

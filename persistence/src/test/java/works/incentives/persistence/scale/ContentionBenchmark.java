@@ -50,8 +50,9 @@ import java.util.function.Function;
  * Claims racing for one fund: {@value #DEFAULT_SUBMISSIONS} complete claims of one partner on one
  * allocation, prepared through the application's services, are submitted at the same moment by
  * {@code -Dbenchmark.threads} threads (default 32, Payara's default pool size; one connection
- * each), each submission one transaction through {@code ClaimService.submit} — which takes the
- * fund row with a pessimistic write lock. The fund holds money for half of them. Checks that
+ * each), each submission one transaction through {@code ClaimService.submit} — which checks the
+ * claim first, then takes the money in one conditional update of the fund row and holds that row's
+ * lock only for the rest of its transaction (issue 13.4). The fund holds money for half of them. Checks that
  * nothing is overspent (the fund's claimed money equals the sum of the submitted claims' held
  * amounts and never exceeds its allocation, and exactly the claims that fit were accepted) and
  * compares the throughput with plain JDBC: the same number of single-row claim inserts, one

@@ -25,6 +25,7 @@ import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
+import works.incentives.web.component.CsvExport;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -54,6 +55,9 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
     private final PartnerService partners;
     private final CurrentActor currentActor;
     private Map<Long, String> partnerNames = Map.of();
+    /** The balances as a CSV file, in the grid's current order. */
+    final CsvExport<AllocationView> export = new CsvExport<>("allocations",
+            () -> CsvExport.Pages.of(allocationsGrid.getListDataView().getItems().toList()));
 
     @Inject
     public AllocationsView(ProgramService programList, ProgramAdminService admin, AllocationService allocations,
@@ -91,7 +95,7 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
         period.setLabel(getTranslation("admin.allocation.period"));
         allocate.setText(getTranslation("admin.allocation.allocate"));
         columns();
-        HorizontalLayout choose = new HorizontalLayout(program, period, allocate);
+        HorizontalLayout choose = new HorizontalLayout(program, period, allocate, export.link("allocations-export"));
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         importer.showTexts();
         add(new H1(getTranslation("admin.allocations.title")), choose, allocationsGrid, importer);
@@ -100,7 +104,8 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
 
     private void columns() {
         allocationsGrid.removeAllColumns();
-        allocationsGrid.addColumn(this::partnerName)
+        export.clearColumns();
+        export.addTo(allocationsGrid, "admin.allocation.partner", this::partnerName)
                 .setHeader(getTranslation("admin.allocation.partner")).setSortable(true).setFlexGrow(3);
         money("admin.allocation.earned", AllocationView::earned);
         money("admin.allocation.rebate", AllocationView::rebate);
@@ -122,9 +127,9 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void money(String headerKey, Function<AllocationView, BigDecimal> amount) {
-        allocationsGrid.addColumn(a -> AdminFormat.money(amount.apply(a), a.currencyCode(), getLocale()))
+        export.addTo(allocationsGrid, headerKey, a -> AdminFormat.money(amount.apply(a), a.currencyCode(), getLocale()))
                 .setHeader(getTranslation(headerKey)).setComparator(amount::apply).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2).setAutoWidth(true);
     }
 
     /** Programs and partners anew (after an import they may be used by the file). */

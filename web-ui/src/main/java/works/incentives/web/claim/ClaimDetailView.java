@@ -2,6 +2,7 @@ package works.incentives.web.claim;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +25,8 @@ import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
+import works.incentives.web.component.CommentTargets;
+import works.incentives.web.component.CommentsPanel;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
@@ -58,6 +61,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     final ClaimDocuments documents = new ClaimDocuments();
     final H2 historyHeading = new H2();
     final ClaimHistoryList history = new ClaimHistoryList();
+    final CommentsPanel comments;
+    final Div costsMarker = new Div();
     ClaimWorkspace workspace;
     List<HistoryView> entries = List.of();
     Integer disputeWindowDays;
@@ -78,8 +83,12 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         actions = new ClaimPartnerActions(() -> UI.getCurrent().navigate("claims/" + claimId() + "/edit"),
                 () -> UI.getCurrent().navigate(ClaimSteps.route(claimId(), ClaimSteps.EVIDENCE)),
                 () -> act(() -> claims.withdraw(claimId(), workspace.actor()), "claim.page.withdrawn"));
-        add(heading, status, facts, feedbackBox, answerForm, disputeForm, actions, documentsHeading, documents,
-                historyHeading, history);
+        comments = new CommentsPanel((concerns, text) -> claims.comment(claimId(), concerns, text, workspace.actor()),
+                () -> load(claimId()));
+        documents.useMarkers(comments::marker);
+        costsMarker.setId("claim-costs-marker");
+        add(heading, status, facts, costsMarker, feedbackBox, answerForm, disputeForm, actions, documentsHeading, documents,
+                comments, historyHeading, history);
     }
 
     public static RouteParameters parameters(long claimId) {
@@ -133,6 +142,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         status.setText(getTranslation("claim.page.status", getTranslation(s.messageKey())));
         status.getElement().setAttribute("data-status", s.name());
         facts.show(claim, workspace.type(), today);
+        Map<String, String> targets = CommentTargets.claim(this, claim, workspace.type());
+        comments.show(entries, targets);
+        costsMarker.removeAll();
+        costsMarker.add(comments.marker(works.incentives.domain.claim.Claim.COSTS_TARGET));
         Map<String, List<String>> feedback = ReviewerFeedback.byConcern(entries);
         feedbackBox.show(claim, feedback);
         answerForm.show(claim, workspace.problems(), today, admin);
@@ -142,7 +155,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         documents.show(claim, workspace.type(), feedback,
                 documentId -> services.claims().evidenceContent(claim.id(), documentId, workspace.actor()));
         historyHeading.setText(getTranslation("claim.page.history"));
-        history.show(entries);
+        history.show(entries, targets);
     }
 
     private long claimId() {

@@ -1,6 +1,7 @@
 package works.incentives.web.claim;
 
 import works.incentives.web.i18n.CatalogueNames;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -26,6 +28,13 @@ import java.util.function.LongFunction;
  * feedback on the very requirement or file it concerns.
  */
 public class ClaimDocuments extends Div {
+
+    private Function<String, Component> markers = concerns -> null;
+
+    /** Each requirement and document shows what {@code marker} makes of its key, e.g. its comments' count. */
+    public void useMarkers(Function<String, Component> marker) {
+        this.markers = marker;
+    }
 
     public ClaimDocuments() {
         setId("claim-documents");
@@ -49,6 +58,7 @@ public class ClaimDocuments extends Div {
             Div group = new Div(new H3(CatalogueNames.requirement(this, type, code)));
             group.setId("claim-documents-" + code);
             group.addClassName("evidence-requirement");
+            addMarker(group, "evidence:" + code);
             for (String text : feedback.getOrDefault("evidence:" + code, List.of())) {
                 group.add(ClaimProblemText.line(getTranslation("claim.page.reviewerSays", text), "evidence:" + code));
             }
@@ -80,9 +90,17 @@ public class ClaimDocuments extends Div {
         if (doc.note() != null) {
             line.add(new Span(" " + getTranslation("claim.evidence.fileNote", doc.note())));
         }
+        addMarker(line, "document:" + doc.id());
         for (String text : feedback.getOrDefault("document:" + doc.id(), List.of())) {
             line.add(ClaimProblemText.line(getTranslation("claim.page.reviewerSays", text), "document:" + doc.id()));
         }
         return line;
+    }
+
+    private void addMarker(com.vaadin.flow.component.HasComponents item, String concerns) {
+        Component marker = markers.apply(concerns);
+        if (marker != null) {
+            item.add(marker);
+        }
     }
 }

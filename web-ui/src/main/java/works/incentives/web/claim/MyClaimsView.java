@@ -25,6 +25,7 @@ import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.shared.Actor;
 import works.incentives.web.component.ColumnHeaders;
+import works.incentives.web.component.CsvExport;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.plan.Formats;
 import works.incentives.web.security.Roles;
@@ -55,6 +56,8 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
     final Select<ClaimStatus> statusFilter = new Select<>();
     final Grid<ClaimRow> grid = new Grid<>();
     private final ColumnHeaders<ClaimRow> headers = new ColumnHeaders<>();
+    /** The grid as a CSV file, with the status filter and sort shown. */
+    final CsvExport<ClaimRow> export;
 
     @Inject
     public MyClaimsView(CurrentActor currentActor, ClaimService claims, Clock clock) {
@@ -72,21 +75,29 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("claims.allStatuses") : getTranslation(s.messageKey()));
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("claims-grid");
-        headers.add(grid.addColumn(ClaimRow::name).setFlexGrow(3), "claims.column.name");
-        headers.add(grid.addColumn(r -> CatalogueNames.activityType(this, r.activityTypeCode())).setFlexGrow(2),
-                "claims.column.type");
-        headers.add(grid.addColumn(r -> getTranslation(r.status().messageKey())), "claims.column.status");
-        headers.add(grid.addColumn(r -> Formats.money(r.amount(), r.currencyCode(), getLocale())),
-                "claims.column.amount");
-        headers.add(grid.addColumn(this::deadline).setSortable(true).setSortProperty("deadline").setFlexGrow(2),
-                "claims.column.deadline");
-        headers.add(grid.addColumn(r -> r.submittedAt() == null ? "–"
+        export = new CsvExport<>("my-claims", () -> {
+            ClaimQuery filter = filter();
+            ClaimQuery.Sort sort = sort(grid.getDataCommunicator().getBackEndSorting());
+            return (offset, limit) -> claims.findClaimsForReview(filter, offset, limit, sort, actor);
+        });
+        headers.add(export.addTo(grid, "claims.column.name", ClaimRow::name).setFlexGrow(3), "claims.column.name");
+        headers.add(export.addTo(grid, "claims.column.type", r -> CatalogueNames.activityType(this, r.activityTypeCode()))
+                .setFlexGrow(2), "claims.column.type");
+        headers.add(export.addTo(grid, "claims.column.status", r -> getTranslation(r.status().messageKey())),
+                "claims.column.status");
+        headers.add(export.addTo(grid, "claims.column.amount", r -> Formats.money(r.amount(), r.currencyCode(),
+                getLocale())).setAutoWidth(true), "claims.column.amount");
+        headers.add(export.addTo(grid, "claims.column.deadline", this::deadline).setSortable(true)
+                .setSortProperty("deadline").setFlexGrow(2), "claims.column.deadline");
+        headers.add(export.addTo(grid, "claims.column.submitted", r -> r.submittedAt() == null ? "–"
                 : Formats.date(r.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale())),
                 "claims.column.submitted");
         grid.addComponentColumn(this::openButton);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit(), query.getSortOrders()),
                 query -> (int) Math.min(Integer.MAX_VALUE, claims.countClaims(filter(), actor)));
-        add(new HorizontalLayout(heading, create), statusFilter, grid);
+        HorizontalLayout listTools = new HorizontalLayout(statusFilter, export.link("claims-export"));
+        listTools.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new HorizontalLayout(heading, create), listTools, grid);
     }
 
     private Stream<ClaimRow> fetch(int offset, int limit, List<QuerySortOrder> sortOrders) {
@@ -98,7 +109,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         if (orders != null && !orders.isEmpty() && "deadline".equals(orders.get(0).getSorted())) {
             return ClaimQuery.Sort.DEADLINE_SOONEST_FIRST;
         }
-        return ClaimQuery.Sort.ID;
+        return ClaimQuery.Sort.NEWEST_FIRST;
     }
 
     ClaimQuery filter() {

@@ -27,6 +27,9 @@ public class HistoryPanel extends Div {
     private final UnorderedList entries = new UnorderedList();
     private final String statusKeyPrefix;
     private final Function<String, String> describeConcern;
+    private List<HistoryView> shown = List.of();
+    /** The history as a CSV file, newest first as shown. */
+    private final CsvExport<HistoryView> export;
 
     /**
      * @param statusKeyPrefix "status.claim." or "status.plan.": whose status names the entries carry
@@ -38,18 +41,36 @@ public class HistoryPanel extends Div {
         setId("history-panel");
         addClassName("history-panel");
         entries.setId("history-entries");
-        add(new H3(getTranslation("history.title")), entries);
+        export = new CsvExport<>(statusKeyPrefix.replace("status.", "").replace(".", "") + "-history",
+                () -> CsvExport.Pages.of(shown));
+        export.column("history.column.when", entry -> when().format(entry.at()))
+                .column("history.column.who", HistoryView::actorName)
+                .column("history.column.role", entry -> getTranslation("role." + entry.actorRole()))
+                .column("history.column.action", entry -> action(entry.action()))
+                .column("history.column.status", entry -> entry.toStatus() == null ? ""
+                        : getTranslation(statusKeyPrefix + entry.toStatus()))
+                .column("history.column.concerns", entry -> entry.concerns() == null ? ""
+                        : describeConcern.apply(entry.concerns()))
+                .column("history.column.details", HistoryView::details);
+        add(new H3(getTranslation("history.title")), export.link("history-export"), entries);
+    }
+
+    private DateTimeFormatter when() {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
     }
 
     /** Shows the entries newest first, so the latest feedback is on top. */
     public void show(List<HistoryView> history) {
         entries.removeAll();
+        List<HistoryView> newestFirst = new java.util.ArrayList<>(history);
+        java.util.Collections.reverse(newestFirst);
+        shown = newestFirst;
         if (history.isEmpty()) {
             entries.add(new ListItem(getTranslation("history.empty")));
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = when();
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryView entry = history.get(i);
             ListItem item = new ListItem();

@@ -10,6 +10,8 @@ import works.incentives.web.admin.ProgramsView;
 import works.incentives.web.claim.MyClaimsView;
 import works.incentives.web.guidance.GuidanceView;
 import works.incentives.web.home.HomeView;
+import works.incentives.web.insight.PartnerDashboardView;
+import works.incentives.web.insight.VendorDashboardView;
 import works.incentives.web.plan.MyPlansView;
 import works.incentives.web.review.ClaimQueueView;
 import works.incentives.web.review.PlanQueueView;
@@ -24,6 +26,8 @@ final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", HomeView.class, VaadinIcon.HOME),
+            new Entry("nav.dashboard", PartnerDashboardView.class, VaadinIcon.CHART),
+            new Entry("nav.dashboard", VendorDashboardView.class, VaadinIcon.CHART),
             new Entry("nav.plans", MyPlansView.class, VaadinIcon.CLIPBOARD_TEXT),
             new Entry("nav.claims", MyClaimsView.class, VaadinIcon.INVOICE),
             new Entry("nav.users", UsersView.class, VaadinIcon.USERS),

@@ -28,6 +28,7 @@ import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
 import works.incentives.web.component.ColumnHeaders;
+import works.incentives.web.component.CsvExport;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -61,6 +62,8 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
     final Select<PlanStatus> statusFilter = new Select<>();
     final Grid<PlanRow> grid = new Grid<>();
     private final ColumnHeaders<PlanRow> headers = new ColumnHeaders<>();
+    /** The grid as a CSV file, with the status filter and sort shown. */
+    final CsvExport<PlanRow> export;
 
     @Inject
     public MyPlansView(CurrentActor currentActor, PlanService plans, ProgramService programs) {
@@ -79,19 +82,27 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("plans.allStatuses") : getTranslation(s.messageKey()));
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("plans-grid");
-        headers.add(grid.addColumn(PlanRow::title).setFlexGrow(3), "plans.column.title");
-        headers.add(grid.addColumn(r -> programNames.getOrDefault(r.programId(), "")).setFlexGrow(2), "plans.column.program");
-        headers.add(grid.addColumn(r -> getTranslation(r.status().messageKey())), "plans.column.status");
-        headers.add(grid.addColumn(r -> Formats.money(r.plannedTotal(), r.currencyCode(), getLocale())),
-                "plans.column.total");
-        headers.add(grid.addColumn(r -> r.submittedAt() == null ? "–"
+        export = new CsvExport<>("my-plans", () -> {
+            PlanQuery filter = filter(sort(grid.getDataCommunicator().getBackEndSorting()));
+            return (offset, limit) -> plans.findPlans(filter, offset, limit, actor);
+        });
+        headers.add(export.addTo(grid, "plans.column.title", PlanRow::title).setFlexGrow(3), "plans.column.title");
+        headers.add(export.addTo(grid, "plans.column.program", r -> programNames.getOrDefault(r.programId(), ""))
+                .setFlexGrow(2), "plans.column.program");
+        headers.add(export.addTo(grid, "plans.column.status", r -> getTranslation(r.status().messageKey())),
+                "plans.column.status");
+        headers.add(export.addTo(grid, "plans.column.total", r -> Formats.money(r.plannedTotal(), r.currencyCode(),
+                getLocale())).setAutoWidth(true), "plans.column.total");
+        headers.add(export.addTo(grid, "plans.column.submitted", r -> r.submittedAt() == null ? "–"
                         : Formats.date(r.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))
                 .setSortable(true).setSortProperty("submitted"), "plans.column.submitted");
         grid.addComponentColumn(this::openButton);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit(), query.getSortOrders()),
                 query -> (int) plans.countPlans(filter(null), actor));
         grid.setPageSize(25);
-        add(new HorizontalLayout(heading, create), draftsHeading, drafts, allHeading, statusFilter, grid);
+        HorizontalLayout listTools = new HorizontalLayout(statusFilter, export.link("plans-export"));
+        listTools.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new HorizontalLayout(heading, create), draftsHeading, drafts, allHeading, listTools, grid);
         drafts.show(plans.findPlans(new PlanQuery(actor.partnerId(), null, Set.of(PlanStatus.DRAFT), null, null),
                 0, DRAFTS_SHOWN, actor), programNames);
     }

@@ -29,6 +29,8 @@ import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
+import works.incentives.web.component.CommentTargets;
+import works.incentives.web.component.CommentsPanel;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
@@ -55,6 +57,7 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
     final PlanSummary summary = new PlanSummary();
     final H2 historyHeading = new H2();
     final UnorderedList history = new UnorderedList();
+    final CommentsPanel comments;
     private PlanWorkspace workspace;
     private List<HistoryView> entries = List.of();
 
@@ -77,7 +80,10 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         resume.addClickListener(e -> UI.getCurrent().navigate("plans/" + workspace.plan().id() + "/edit"));
-        add(heading, new HorizontalLayout(status, reopen, resume), decision, summary, historyHeading, history);
+        comments = new CommentsPanel((concerns, text) -> plans.comment(workspace.plan().id(), concerns, text,
+                workspace.actor()), this::reload);
+        summary.useMarkers(comments::marker);
+        add(heading, new HorizontalLayout(status, reopen, resume), decision, summary, comments, historyHeading, history);
     }
 
     public static RouteParameters parameters(long planId) {
@@ -92,6 +98,12 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
             event.forwardTo(MyPlansView.class);
             return;
         }
+        reload();
+    }
+
+    /** Reads the plan's history again (after a comment) and shows it. */
+    private void reload() {
+        long planId = workspace.plan().id();
         entries = Feedback.attempt(this, () -> services.plans().history(planId, workspace.actor()));
         if (entries == null) {
             entries = List.of();
@@ -121,14 +133,22 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
         resume.setText(getTranslation("detail.resume"));
         resume.setVisible(plan.status() == PlanStatus.DRAFT);
         summary.useCatalogue(workspace.types());
+        Map<String, String> targets = CommentTargets.plan(this, plan, workspace.types());
+        comments.show(entries, targets);
         summary.show(plan, workspace.fundLabel(), feedbackByConcern(entries));
         historyHeading.setText(getTranslation("detail.history"));
         history.removeAll();
         for (HistoryView entry : entries) {
             String when = Formats.date(entry.at().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale());
             String to = entry.toStatus() == null ? "" : getTranslation("status.plan." + entry.toStatus());
-            history.add(new ListItem(getTranslation("detail.historyEntry", when, entry.actorName(), to,
-                    entry.details() == null ? "" : entry.details())));
+            String details = entry.details() == null ? "" : entry.details();
+            if ("COMMENTED".equals(entry.action())) {
+                to = "";
+                details = getTranslation("comments.history", targets.getOrDefault(entry.concerns(), entry.concerns()), details);
+            }
+            ListItem line = new ListItem(getTranslation("detail.historyEntry", when, entry.actorName(), to, details));
+            line.getElement().setAttribute("data-action", entry.action());
+            history.add(line);
         }
     }
 

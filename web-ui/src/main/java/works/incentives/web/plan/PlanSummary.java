@@ -1,5 +1,6 @@
 package works.incentives.web.plan;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import java.util.List;
 import works.incentives.web.i18n.CatalogueNames;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,12 @@ public class PlanSummary extends Div {
     private Map<String, List<HistoryView>> feedback = Map.of();
 
     private List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> catalogue = List.of();
+    private Function<String, Component> markers = concerns -> null;
+
+    /** Each item (plan, campaign, activity) shows what {@code marker} makes of its key, e.g. its comments' count. */
+    public void useMarkers(Function<String, Component> marker) {
+        this.markers = marker;
+    }
 
     /** The catalogue the plan's activities are named from (admin types carry their own names). */
     public void useCatalogue(List<works.incentives.domain.program.ProgramCommands.ActivityTypeView> types) {
@@ -80,6 +88,11 @@ public class PlanSummary extends Div {
         box.add(new H3(campaign.name()));
         box.add(new Paragraph(getTranslation("campaign.dates", Formats.date(campaign.start(), getLocale()),
                 Formats.date(campaign.end(), getLocale()))));
+        Paragraph total = new Paragraph(getTranslation("summary.campaignTotal",
+                Formats.money(campaign.plannedTotal(), plan.currencyCode(), getLocale())));
+        total.setId("summary-campaign-total-" + index);
+        total.addClassName("summary-campaign-total");
+        box.add(total);
         if (campaign.objective() != null && !campaign.objective().isBlank()) {
             box.add(new Paragraph(campaign.objective()));
         }
@@ -109,6 +122,10 @@ public class PlanSummary extends Div {
     }
 
     private void addFeedback(Div target, String concerns) {
+        Component marker = markers.apply(concerns);
+        if (marker != null) {
+            target.add(marker);
+        }
         for (HistoryView entry : feedback.getOrDefault(concerns, List.of())) {
             Div note = new Div(new Span(getTranslation("summary.feedback", entry.actorName(),
                     Formats.date(entry.at().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))),

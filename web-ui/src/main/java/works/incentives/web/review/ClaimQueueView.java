@@ -51,7 +51,7 @@ public class ClaimQueueView extends ReviewQueueView<ClaimRow, ClaimStatus, Claim
         partnerColumn(ClaimRow::partnerId);
         column("review.column.activityType", row -> CatalogueNames.activityType(this, typesOf(row.programId()),
                 row.activityTypeCode())).setFlexGrow(2);
-        column("review.column.amount", row -> Facts.money(this, row.amount(), row.currencyCode()))
+        column("review.column.amount", row -> Facts.money(this, row.amount(), row.currencyCode())).setAutoWidth(true)
                 .setSortProperty("amount");
         statusColumn(ClaimRow::status);
         column("review.column.deadline", row -> Facts.date(this, row.claimDeadline()))
@@ -67,8 +67,8 @@ public class ClaimQueueView extends ReviewQueueView<ClaimRow, ClaimStatus, Claim
     }
 
     @Override
-    Stream<ClaimRow> page(List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
-        return claims.findClaimsForReview(filter(), offset, limit, sort(sort), actor).stream();
+    Stream<ClaimRow> page(ClaimQuery filter, List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
+        return claims.findClaimsForReview(filter, offset, limit, sort(sort), actor).stream();
     }
 
     @Override

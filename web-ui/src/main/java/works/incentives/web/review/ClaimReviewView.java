@@ -9,6 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.audit.HistoryView;
+import works.incentives.domain.claim.Claim;
 import works.incentives.domain.claim.ClaimCommands.ClaimView;
 import works.incentives.domain.claim.ClaimCommands.DocumentView;
 import works.incentives.domain.claim.ClaimService;
@@ -16,6 +18,8 @@ import works.incentives.domain.partner.PartnerService;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
+import works.incentives.web.component.CommentTargets;
+import works.incentives.web.component.CommentsPanel;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.component.HistoryPanel;
 import works.incentives.web.layout.MainLayout;
@@ -45,6 +49,7 @@ public class ClaimReviewView extends ReviewPageView<ClaimView> {
     final EvidencePanel evidence = new EvidencePanel();
     final ChecklistPanel checklist = new ChecklistPanel();
     final HistoryPanel history;
+    final CommentsPanel comments;
     /** The catalogue revision the shown claim is checked against (names and rules). */
     private ActivityTypeView type;
 
@@ -56,6 +61,9 @@ public class ClaimReviewView extends ReviewPageView<ClaimView> {
         body.setId("claim-body");
         decisions = new ClaimDecisions(this::decide, () -> LocalDate.now(clock));
         history = new HistoryPanel("status.claim.", this::describeConcern);
+        comments = new CommentsPanel((concerns, text) -> claims.comment(shown().id(), concerns, text,
+                currentActor.require()), () -> load(shown().id()));
+        evidence.useMarkers(comments::marker);
         add(header(), decisions, body);
     }
 
@@ -69,14 +77,16 @@ public class ClaimReviewView extends ReviewPageView<ClaimView> {
         type = view.activityTypeCode() == null ? null : claims.activityTypeOf(view.id(), currentActor.require());
         decisions.useType(type);
         decisions.show(view);
+        List<HistoryView> entries = claims.history(view.id(), currentActor.require());
+        comments.show(entries, CommentTargets.claim(this, view, type));
         evidence.useType(type);
         evidence.show(view.id(), view.documents());
         List<Problem> problems = Feedback.attempt(this, () -> claims.check(view.id(), currentActor.require()));
         checklist.show(problems == null ? List.of() : problems);
-        history.show(claims.history(view.id(), currentActor.require()));
+        history.show(entries);
         body.removeAll();
         body.add(new Div(ClaimFacts.of(this, view, type, partnerName(view.partnerId()), programName(view.programId())),
-                proof(view), evidence), new Div(checklist, history));
+                proof(view), evidence, comments), new Div(checklist, history));
     }
 
     private Div proof(ClaimView c) {
@@ -97,6 +107,7 @@ public class ClaimReviewView extends ReviewPageView<ClaimView> {
         } else {
             proof.add(new H3(getTranslation("review.claim.noProof")));
         }
+        proof.add(comments.marker(Claim.COSTS_TARGET));
         return proof;
     }
 
@@ -116,6 +127,9 @@ public class ClaimReviewView extends ReviewPageView<ClaimView> {
         }
         if ("claim".equals(concerns)) {
             return getTranslation("review.target.claim");
+        }
+        if (Claim.COSTS_TARGET.equals(concerns)) {
+            return getTranslation("comments.target.costs");
         }
         return concerns;
     }

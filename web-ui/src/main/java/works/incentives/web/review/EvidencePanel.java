@@ -21,6 +21,7 @@ import java.util.List;
 class EvidencePanel extends Div {
 
     private final Div documents = new Div();
+    private java.util.function.Function<String, com.vaadin.flow.component.Component> markers = concerns -> null;
 
     EvidencePanel() {
         setId("review-evidence");
@@ -33,6 +34,11 @@ class EvidencePanel extends Div {
     /** The catalogue revision the claim is checked against, to name its evidence requirements. */
     void useType(works.incentives.domain.program.ProgramCommands.ActivityTypeView checkedAgainst) {
         this.type = checkedAgainst;
+    }
+
+    /** Each document shows what {@code marker} makes of its key, e.g. its comments' count. */
+    void useMarkers(java.util.function.Function<String, com.vaadin.flow.component.Component> marker) {
+        this.markers = marker;
     }
 
     void show(long claimId, List<DocumentView> files) {
@@ -56,6 +62,10 @@ class EvidencePanel extends Div {
         Span meta = new Span(getTranslation("review.evidence.meta", file.uploadedBy(), file.size() / 1024 + 1));
         meta.addClassName("evidence-meta");
         row.add(requirement, name, meta);
+        com.vaadin.flow.component.Component marker = markers.apply("document:" + file.id());
+        if (marker != null) {
+            row.add(marker);
+        }
         if (file.note() != null) {
             Span note = new Span(getTranslation("review.evidence.note", file.note()));
             note.addClassName("evidence-note");

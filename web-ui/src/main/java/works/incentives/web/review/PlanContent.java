@@ -1,5 +1,6 @@
 package works.incentives.web.review;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -14,6 +15,7 @@ import works.incentives.web.plan.TypeRules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,10 +27,16 @@ import java.util.stream.Collectors;
 class PlanContent extends Div {
 
     private List<ActivityTypeView> catalogue = List.of();
+    private Function<String, Component> markers = concerns -> null;
 
     PlanContent() {
         setId("plan-content");
         addClassName("review-section");
+    }
+
+    /** Each campaign and activity shows what {@code marker} makes of its key, e.g. its comments' count. */
+    void useMarkers(Function<String, Component> marker) {
+        this.markers = marker;
     }
 
     void show(PlanView plan) {
@@ -52,6 +60,7 @@ class PlanContent extends Div {
                     .add("review.campaign.dates", getTranslation("review.campaign.range",
                             Facts.date(this, campaign.start()), Facts.date(this, campaign.end())))
                     .add("review.campaign.total", Facts.money(this, campaign.plannedTotal(), plan.currencyCode())));
+            addMarker(box, "campaign:" + campaign.id());
             for (ActivityView activity : campaign.activities()) {
                 box.add(activity(plan, activity));
             }
@@ -76,10 +85,18 @@ class PlanContent extends Div {
                         .map(m -> CatalogueNames.metric(this, type, m.getKey()) + ": " + m.getValue())
                         .collect(Collectors.joining("; ")));
         row.add(name, facts);
+        addMarker(row, "activity:" + activity.id());
         if (type != null) {
             row.add(rules(activity, type, plan.currencyCode()));
         }
         return row;
+    }
+
+    private void addMarker(Div item, String concerns) {
+        Component marker = markers.apply(concerns);
+        if (marker != null) {
+            item.add(marker);
+        }
     }
 
     /** "Catalogue revision 1, as first set up · At most $18,750.00 per usage period". */

@@ -1,15 +1,14 @@
 package works.incentives.web.review;
 
-import works.incentives.web.i18n.CatalogueNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import works.incentives.domain.plan.PlanCommands.ActivityView;
-import works.incentives.domain.plan.PlanCommands.CampaignView;
 import works.incentives.domain.plan.PlanCommands.PlanView;
 import works.incentives.domain.plan.PlanService;
 import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.shared.Actor;
+
+import works.incentives.web.component.CommentTargets;
 
 import java.util.LinkedHashMap;
 import java.util.function.BiConsumer;
@@ -84,16 +83,7 @@ class PlanDecisions extends HorizontalLayout {
 
     /** The plan, each campaign and each activity, in the order the page shows them. */
     LinkedHashMap<String, String> targets() {
-        LinkedHashMap<String, String> targets = new LinkedHashMap<>();
-        targets.put("plan", getTranslation("review.target.plan"));
-        for (CampaignView campaign : plan.campaigns()) {
-            targets.put("campaign:" + campaign.id(), getTranslation("review.target.campaign", campaign.name()));
-            for (ActivityView activity : campaign.activities()) {
-                targets.put("activity:" + activity.id(), getTranslation("review.target.activity", campaign.name(),
-                        CatalogueNames.activityType(this, catalogue, activity.activityTypeCode())));
-            }
-        }
-        return targets;
+        return CommentTargets.plan(this, plan, catalogue);
     }
 
     private Button button(String id, String key) {

@@ -43,8 +43,9 @@ public class PlanQueueView extends ReviewQueueView<PlanRow, PlanStatus, PlanQuer
         this.plans = plans;
         linkColumn("review.column.plan", "title", PlanRow::title, PlanRow::id, PlanReviewView.class);
         partnerColumn(PlanRow::partnerId);
-        column("review.column.plannedTotal", row -> Facts.money(this, row.plannedTotal(), row.currencyCode()));
-        column("review.column.approvedLimit", row -> Facts.money(this, row.approvedLimit(), row.currencyCode()));
+        column("review.column.plannedTotal", row -> Facts.money(this, row.plannedTotal(), row.currencyCode())).setAutoWidth(true);
+        column("review.column.approvedLimit", row -> Facts.money(this, row.approvedLimit(), row.currencyCode()))
+                .setAutoWidth(true);
         statusColumn(PlanRow::status);
         submittedAndReviewerColumns(PlanRow::submittedAt, PlanRow::reviewer);
         start();
@@ -57,8 +58,8 @@ public class PlanQueueView extends ReviewQueueView<PlanRow, PlanStatus, PlanQuer
     }
 
     @Override
-    Stream<PlanRow> page(List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
-        return plans.findPlans(filter().withSort(sort(sort)), offset, limit, actor).stream();
+    Stream<PlanRow> page(PlanQuery filter, List<QuerySortOrder> sort, int offset, int limit, Actor actor) {
+        return plans.findPlans(filter.withSort(sort(sort)), offset, limit, actor).stream();
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.fund.AllocationService;
 import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.partner.PartnerService;
@@ -16,6 +17,7 @@ import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
+import works.incentives.web.component.CommentsPanel;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.component.HistoryPanel;
 import works.incentives.web.layout.MainLayout;
@@ -43,6 +45,7 @@ public class PlanReviewView extends ReviewPageView<PlanView> {
     final PlanContent content = new PlanContent();
     final ChecklistPanel checklist = new ChecklistPanel();
     final HistoryPanel history = new HistoryPanel("status.plan.", this::describeConcern);
+    final CommentsPanel comments;
 
     @Inject
     public PlanReviewView(PlanService plans, AllocationService allocations, PartnerService partners,
@@ -50,6 +53,9 @@ public class PlanReviewView extends ReviewPageView<PlanView> {
         super(KIND, partners, programs, currentActor);
         this.plans = plans;
         this.allocations = allocations;
+        comments = new CommentsPanel((concerns, text) -> plans.comment(shown().id(), concerns, text,
+                currentActor.require()), () -> load(shown().id()));
+        content.useMarkers(comments::marker);
         add(header(), decisions, body);
     }
 
@@ -63,12 +69,14 @@ public class PlanReviewView extends ReviewPageView<PlanView> {
         List<ActivityTypeView> catalogue = Feedback.attempt(this, () -> plans.catalogueOf(view.id(), currentActor.require()));
         decisions.useCatalogue(catalogue == null ? List.of() : catalogue);
         decisions.show(view);
+        List<HistoryView> entries = plans.history(view.id(), currentActor.require());
+        comments.show(entries, decisions.targets());
         content.show(view, catalogue == null ? List.of() : catalogue);
         List<Problem> problems = Feedback.attempt(this, () -> plans.check(view.id(), currentActor.require()));
         checklist.show(problems == null ? List.of() : problems);
-        history.show(plans.history(view.id(), currentActor.require()));
+        history.show(entries);
         body.removeAll();
-        body.add(new Div(facts(view), content), new Div(fund(view), checklist, history));
+        body.add(new Div(facts(view), content, comments), new Div(fund(view), checklist, history));
     }
 
     private Facts facts(PlanView p) {

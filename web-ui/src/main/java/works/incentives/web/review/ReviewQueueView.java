@@ -3,6 +3,8 @@ package works.incentives.web.review;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -16,6 +18,7 @@ import works.incentives.domain.partner.PartnerService.PartnerView;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.component.CsvExport;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,6 +56,8 @@ abstract class ReviewQueueView<R, S extends Enum<S>, Q> extends VerticalLayout i
     }
 
     final Grid<R> grid = new Grid<>();
+    /** The queue as a CSV file, with the filter, tab and sort shown. */
+    final CsvExport<R> export;
     final QueueFilters filters;
     final StatusTabs<S> tabs;
     private final Kind<S> kind;
@@ -73,15 +78,23 @@ abstract class ReviewQueueView<R, S extends Enum<S>, Q> extends VerticalLayout i
         grid.setId(kind.kind() + "-queue");
         grid.setMultiSort(false);
         grid.setPageSize(50);
-        add(heading, filters, tabs, grid);
+        export = new CsvExport<>(kind.kind() + "-queue", () -> {
+            Q filter = filter();
+            List<QuerySortOrder> sort = grid.getDataCommunicator().getBackEndSorting();
+            Actor actor = currentActor.require();
+            return (offset, limit) -> page(filter, sort, offset, limit, actor).toList();
+        });
+        HorizontalLayout top = new HorizontalLayout(heading, export.link(kind.kind() + "-queue-export"));
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(top, filters, tabs, grid);
         setSizeFull();
     }
 
     /** The filter as the user set it; the "open" tab is the review queue's statuses. */
     abstract Q filter();
 
-    /** One page of rows in the grid's sort order. */
-    abstract Stream<R> page(List<QuerySortOrder> sort, int offset, int limit, Actor actor);
+    /** One page of rows of the filter in the grid's sort order (reads no component: exports call it too). */
+    abstract Stream<R> page(Q filter, List<QuerySortOrder> sort, int offset, int limit, Actor actor);
 
     abstract long count(Q filter, Actor actor);
 
@@ -94,7 +107,7 @@ abstract class ReviewQueueView<R, S extends Enum<S>, Q> extends VerticalLayout i
 
     /** Called once the kind has added its columns: the grid pages through the queue from now on. */
     void start() {
-        grid.setItems(query -> page(query.getSortOrders(), query.getOffset(), query.getLimit(), currentActor.require()),
+        grid.setItems(query -> page(filter(), query.getSortOrders(), query.getOffset(), query.getLimit(), currentActor.require()),
                 query -> (int) Math.min(Integer.MAX_VALUE, count(filter(), currentActor.require())));
         refresh();
     }
@@ -102,6 +115,7 @@ abstract class ReviewQueueView<R, S extends Enum<S>, Q> extends VerticalLayout i
     /** The item's name, linked to its review page, sortable by {@code sortProperty}. */
     void linkColumn(String headerKey, String sortProperty, Function<R, String> name, Function<R, Long> id,
                     Class<? extends Component> reviewView) {
+        export.column(headerKey, row -> name.apply(row) == null ? "#" + id.apply(row) : name.apply(row));
         grid.addColumn(new ComponentRenderer<>(row -> {
             Long itemId = id.apply(row);
             String text = name.apply(row);
@@ -113,12 +127,13 @@ abstract class ReviewQueueView<R, S extends Enum<S>, Q> extends VerticalLayout i
     }
 
     void partnerColumn(Function<R, Long> partnerId) {
-        grid.addColumn(row -> partnerNames.getOrDefault(partnerId.apply(row), String.valueOf(partnerId.apply(row))))
-                .setHeader(getTranslation("review.column.partner")).setFlexGrow(2);
+        column("review.column.partner", row -> partnerNames.getOrDefault(partnerId.apply(row),
+                String.valueOf(partnerId.apply(row)))).setFlexGrow(2);
     }
 
+    /** A column of the grid and of its export. */
     Grid.Column<R> column(String headerKey, ValueProvider<R, String> value) {
-        return grid.addColumn(value).setHeader(getTranslation(headerKey));
+        return export.addTo(grid, headerKey, value).setHeader(getTranslation(headerKey));
     }
 
     void statusColumn(Function<R, S> status) {

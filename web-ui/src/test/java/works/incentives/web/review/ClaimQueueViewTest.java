@@ -120,4 +120,43 @@ class ClaimQueueViewTest {
                 s -> s.withId("claim-tabs-DRAFT")).isEmpty());
         _get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId("claim-tabs-SUBMITTED"));
     }
+
+    /**
+     * Issue 14 item 2: the export is the queue as shown (the date filter, the amount sort), in the
+     * user's language (Traditional Chinese headers and states), UTF-8 with a byte order mark, read from
+     * the service one page of 500 at a time, never all at once.
+     */
+    @Test
+    void theExportIsTheFilteredSortedQueueInTheUsersLanguagePageByPage() throws java.io.IOException {
+        UI.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        ClaimQueueView view = show();
+        view.filters.before.setValue(LocalDate.of(2027, 9, 1));
+        var amount = view.grid.getColumns().stream().filter(c -> c.getSortOrder(
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING).anyMatch(o -> o.getSorted().equals("amount")))
+                .findFirst().orElseThrow();
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(amount,
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        asked.clear();
+        filters.clear();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        view.export.write(UI.getCurrent(), out);
+
+        byte[] bytes = out.toByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                java.util.Arrays.copyOf(bytes, 3), "UTF-8 byte order mark first, for Excel");
+        List<String> lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).lines().toList();
+        TranslationProvider texts = new TranslationProvider();
+        java.util.Locale zh = java.util.Locale.TRADITIONAL_CHINESE;
+        assertEquals(String.join(",", texts.getTranslation("review.column.claim", zh),
+                texts.getTranslation("review.column.partner", zh), texts.getTranslation("review.column.activityType", zh)),
+                String.join(",", List.of(lines.get(0).split(",")).subList(0, 3)), "headers in Traditional Chinese");
+        assertEquals(1001, lines.size(), "a header and every row of the queue");
+        assertTrue(lines.get(1).startsWith("Claim 0,Contoso,"), lines.get(1));
+        assertTrue(lines.get(1).contains(texts.getTranslation(ClaimStatus.SUBMITTED.messageKey(), zh)), lines.get(1));
+        assertEquals(List.of("0+500 AMOUNT_LARGEST_FIRST", "500+500 AMOUNT_LARGEST_FIRST",
+                "1000+500 AMOUNT_LARGEST_FIRST"), asked, "the grid's sort, one page at a time");
+        assertTrue(filters.stream().allMatch(f -> LocalDate.of(2027, 9, 1).equals(f.deadlineBefore())
+                && f.statuses().equals(ClaimQuery.reviewQueue().statuses())), "the filter and tab shown: " + filters);
+        assertEquals("claim-queue-" + LocalDate.of(2027, 1, 2) + ".csv", view.export.fileName(LocalDate.of(2027, 1, 2)));
+    }
 }
