@@ -19,6 +19,9 @@ public enum Rule {
     PASSWORD_CURRENT_WRONG("rule.password.currentWrong", "The current password is not right."),
     PASSWORD_UNCHANGED("rule.password.unchanged", "The new password must differ from the current one."),
 
+    // personal API tokens (issue 14.1)
+    API_TOKEN_EXPIRY_PAST("rule.apiToken.expiryPast", "The expiry date must lie in the future."),
+
     // general
     CURRENCY_MISMATCH("rule.currencyMismatch", "Amounts in {0} and {1} cannot be combined."),
     DATE_RANGE_INVERTED("rule.dateRangeInverted", "The end date {1} lies before the start date {0}."),
