@@ -114,6 +114,7 @@ public class JpaClaimRepository implements ClaimRepository {
             case NAME_A_TO_Z -> " order by c.name asc, c.id asc";
             case NAME_Z_TO_A -> " order by c.name desc, c.id desc";
             case ID -> " order by c.id";
+            case NEWEST_FIRST -> " order by c.id desc";
         };
     }
 

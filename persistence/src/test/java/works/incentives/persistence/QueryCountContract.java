@@ -2,6 +2,8 @@ package works.incentives.persistence;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import works.incentives.domain.audit.HistoryEntry;
+import works.incentives.domain.audit.SubmissionRequest;
 import works.incentives.domain.claim.ClaimCommands.AddEvidence;
 import works.incentives.domain.claim.ClaimCommands.ClaimDetails;
 import works.incentives.domain.claim.ClaimCommands.ClaimWorkspaceView;
@@ -127,7 +129,20 @@ abstract class QueryCountContract {
         long asked = claims.get(0);
         flow.call(s -> s.claims().startReview(asked, rita));
         flow.call(s -> s.claims().requestAction(asked, "The screenshot is cut off", "evidence:AD_SCREENSHOT", rita));
+        for (PlanView plan : plans) { // hand-overs by a colleague: only the draft's counts
+            handOver(HistoryEntry.SubjectType.PLAN, plan.id(), partnerId);
+        }
+        handOver(HistoryEntry.SubjectType.CLAIM, asked, partnerId);
         return new World(partnerId, paula, plans, claims);
+    }
+
+    /** An incentives user handing an item to the partner's admins for submission, as the history records it. */
+    private void handOver(HistoryEntry.SubjectType type, long id, long partnerId) {
+        db().inTransaction(em -> {
+            new JpaHistoryRepository(em).append(new HistoryEntry(type, id, partnerId, SubmissionRequest.ACTION, "DRAFT",
+                    "DRAFT", Actor.partnerUser("alex", partnerId), flow.clock.instant(), null, null));
+            return null;
+        });
     }
 
     /** A draft plan with {@code activities} digital ads activities of USD 10,000, two per campaign. */
@@ -214,9 +229,26 @@ abstract class QueryCountContract {
         });
     }
 
+    /** Issue 15: a partner admin's home lists what colleagues handed over while it is still open, each once. */
+    @Test
+    void aPartnerAdminSeesTheHandOversOfOpenPlansAndClaimsOnly() {
+        World w = world(SMALL);
+        assertEquals(List.of(w.plans().get(1).id()), flow.call(s -> s.plans().awaitingSubmission(10, w.paula())).stream()
+                .map(SubmissionRequest::subjectId).toList(), "the draft plan; submitted ones are done");
+        SubmissionRequest claim = flow.call(s -> s.claims().awaitingSubmission(10, w.paula())).get(0);
+        assertEquals(w.claims().get(0), claim.subjectId(), "the claim asked for more is open again");
+        assertEquals("alex", claim.requestedBy());
+        assertEquals(1, flow.call(s -> s.claims().awaitingSubmission(10, w.paula())).size());
+        Actor alex = Actor.partnerUser("alex", w.partnerId());
+        assertEquals(List.of(), flow.call(s -> s.plans().awaitingSubmission(10, alex)), "users do not submit");
+    }
+
     @Test
     void thePartnersHomeIsAFixedNumberOfStatements() {
-        assertConstant("partner home", 9, w -> {
+        assertConstant("partner home", 24, w -> {
+            flow.call(s -> s.claims().awaitingSubmission(10, w.paula()));
+            flow.call(s -> s.plans().awaitingSubmission(10, w.paula()));
+            flow.call(s -> s.claims().claimablePlans(w.paula()));
             flow.call(s -> s.allocations().allocationsOf(w.partnerId(), w.paula()));
             flow.call(s -> s.plans().findPlans(new PlanQuery(w.partnerId(), null, Set.of(PlanStatus.DRAFT), null, null),
                     0, 10, w.paula()));
@@ -232,7 +264,8 @@ abstract class QueryCountContract {
     @Test
     void myClaimsAndTheClaimReviewQueueAreAFixedNumberOfStatements() {
         assertConstant("my claims", 3, w -> {
-            flow.call(s -> s.claims().findClaimsForReview(w.claims(Set.of()), 0, 50, ClaimQuery.Sort.ID, w.paula()));
+            flow.call(s -> s.claims().findClaimsForReview(w.claims(Set.of()), 0, 50, ClaimQuery.Sort.NEWEST_FIRST,
+                    w.paula()));
             flow.call(s -> s.claims().countClaims(w.claims(Set.of()), w.paula()));
         });
         assertConstant("claim review queue", 5, w -> {
@@ -314,6 +347,11 @@ abstract class QueryCountContract {
         long asked = w.claims().get(0);
         assertEquals(flow.call(s -> s.claims().check(asked, w.paula())),
                 flow.call(s -> s.claims().workspace(asked, w.paula())).problems());
+
+        List<Long> newestFirst = new ArrayList<>(w.claims());
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, flow.call(s -> s.claims().findClaimsForReview(w.claims(Set.of()), 0, 50,
+                ClaimQuery.Sort.NEWEST_FIRST, w.paula())).stream().map(r -> r.id()).toList(), "My claims: newest first");
 
         PlanQuery all = new PlanQuery(w.partnerId(), null, Set.of(), null, PlanQuery.Sort.TITLE_Z_TO_A);
         List<PlanRow> rows = flow.call(s -> s.plans().findPlans(all, 0, 50, w.paula()));

@@ -73,6 +73,18 @@ public class UserAccount {
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
+    /** Where notifications are e-mailed; null: inbox only (issue 14.4). */
+    @Column(length = 254)
+    private String email;
+
+    /** The language the user last chose in the UI (a language tag), for e-mail texts; null: English. */
+    @Column(name = "preferred_language", length = 20)
+    private String preferredLanguage;
+
+    /** Notification topics the user does not want by e-mail (comma separated names). */
+    @Column(name = "email_muted_topics", length = 400)
+    private String emailMutedTopics;
+
     protected UserAccount() {
         // for JPA
     }
@@ -159,6 +171,30 @@ public class UserAccount {
         this.mustChangePassword = true;
         this.failedSignIns = 0;
         this.lockedUntil = null;
+    }
+
+    /** The user's notification choices: an e-mail address (null: none) and the topics not wanted by e-mail. */
+    public void changeNotificationChoices(String newEmail, java.util.Set<String> mutedTopics) {
+        this.email = newEmail;
+        this.emailMutedTopics = mutedTopics.isEmpty() ? null : String.join(",", mutedTopics.stream().sorted().toList());
+    }
+
+    public void choosePreferredLanguage(String languageTag) {
+        this.preferredLanguage = languageTag;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    /** The names of the notification topics the user does not want by e-mail. */
+    public java.util.Set<String> getEmailMutedTopics() {
+        return emailMutedTopics == null ? java.util.Set.of()
+                : java.util.Set.of(emailMutedTopics.split(","));
     }
 
     public Long getId() {

@@ -60,6 +60,8 @@ public record ClaimQuery(Long partnerId, Long programId, Long planId, Set<ClaimS
     /** Orders of review queues and lists; every order ends on the id so pages never overlap. */
     public enum Sort {
         SUBMITTED_OLDEST_FIRST, SUBMITTED_NEWEST_FIRST, DEADLINE_SOONEST_FIRST, DEADLINE_LATEST_FIRST,
-        AMOUNT_LARGEST_FIRST, AMOUNT_SMALLEST_FIRST, NAME_A_TO_Z, NAME_Z_TO_A, ID
+        AMOUNT_LARGEST_FIRST, AMOUNT_SMALLEST_FIRST, NAME_A_TO_Z, NAME_Z_TO_A, ID,
+        /** The latest created first ("My claims" without a chosen order). */
+        NEWEST_FIRST
     }
 }

@@ -25,6 +25,8 @@ import works.incentives.domain.evidence.EvidenceFile;
 import works.incentives.domain.evidence.EvidenceRepository;
 import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.fund.FundAllocationRepository;
+import works.incentives.domain.notification.Notification;
+import works.incentives.domain.notification.Notifier;
 import works.incentives.domain.plan.Activity;
 import works.incentives.domain.plan.Plan;
 import works.incentives.domain.plan.PlanCommands.PlanView;
@@ -102,6 +104,7 @@ public class ClaimService {
     private HistoryRepository history;
     private Clock clock;
     private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+    private Notifier notifier;
 
     protected ClaimService() {
         // for CDI proxies
@@ -132,6 +135,30 @@ public class ClaimService {
             throw new IllegalArgumentException(MAX_UPLOAD_BYTES_KEY + " must be more than zero, not " + maxUploadBytes);
         }
         this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** Notifications are written with the history, in the same transaction (tests without it notify nobody). */
+    @Inject
+    public void setNotifier(Notifier notifier) {
+        this.notifier = notifier;
+    }
+
+    /**
+     * An incentives user hands a complete draft (or an answer being prepared) to the partner's admins,
+     * who alone may submit: recorded in the history, the admins are notified. Refused while the
+     * checklist finds problems.
+     */
+    public ClaimView requestSubmission(long claimId, Actor actor) {
+        Permissions.require(actor, "requestSubmission", Role.INCENTIVES_USER);
+        Claim claim = claim(claimId, actor);
+        if (!claim.getStatus().editable()) {
+            throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "claim", claim.getStatus(), "requestSubmission");
+        }
+        if (!check(claimId, actor).isEmpty()) {
+            throw new DomainRuleViolation(Rule.SUBMISSION_REQUEST_INCOMPLETE);
+        }
+        record(claim, "SUBMISSION_REQUESTED", claim.getStatus(), actor, null, null);
+        return ClaimView.of(claim);
     }
 
     public long getMaxUploadBytes() {
@@ -679,6 +706,19 @@ public class ClaimService {
         return scoped(filter, actor).map(f -> claims.findClaimRows(f, offset, limit, sort)).orElse(List.of());
     }
 
+    /**
+     * For a partner admin's home: the claims colleagues handed over for submission while still open
+     * for editing (a draft, or an answer to a request for action), latest first, at most {@code limit};
+     * nothing for anyone else, since only partner admins submit.
+     */
+    public List<works.incentives.domain.audit.SubmissionRequest> awaitingSubmission(int limit, Actor actor) {
+        if (actor.role() != Role.INCENTIVES_ADMIN) {
+            return List.of();
+        }
+        return history.findSubmissionRequests(HistoryEntry.SubjectType.CLAIM, actor.partnerId(),
+                java.util.EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.ACTION_REQUIRED), limit);
+    }
+
     public long countClaims(ClaimQuery filter, Actor actor) {
         return scoped(filter, actor).map(claims::countClaims).orElse(0L);
     }
@@ -832,6 +872,10 @@ public class ClaimService {
                 action, from == null ? null : from.name(), claim.getStatus().name(), actor, clock.instant(), concerns,
                 details);
         history.append(entry);
+        if (notifier != null) {
+            notifier.recorded(Notification.Subject.CLAIM, claim.getId(), claim.getPartnerId(), claim.getName(), action,
+                    "ACTION_REQUESTED".equals(action) ? claim.getAnswerDueOn() : null, details);
+        }
         return entry;
     }
 }

@@ -26,6 +26,12 @@ public interface ScheduledJobs {
     /** This node's name as the schedule records it ({@code incentives.node.name}, else host and process id). */
     String thisNode();
 
+    /** The first time of day {@code at} (UTC) after {@code now}: the next run of a daily job. */
+    static Instant nextDaily(Instant now, java.time.LocalTime at) {
+        java.time.ZonedDateTime today = now.atZone(java.time.ZoneOffset.UTC).with(at);
+        return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
+    }
+
     /** A job's schedule and its last run: which node took it, when, and what it changed (null while running). */
     record JobRun(String job, Instant nextRunAt, String lastNode, Instant lastStartedAt, Instant lastFinishedAt,
                   Integer lastChanged) {

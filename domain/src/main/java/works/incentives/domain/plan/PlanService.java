@@ -11,6 +11,8 @@ import works.incentives.domain.audit.HistoryRepository;
 import works.incentives.domain.audit.HistoryView;
 import works.incentives.domain.fund.FundAllocation;
 import works.incentives.domain.fund.FundAllocationRepository;
+import works.incentives.domain.notification.Notification;
+import works.incentives.domain.notification.Notifier;
 import works.incentives.domain.plan.PlanCommands.ActivityData;
 import works.incentives.domain.plan.PlanCommands.CampaignData;
 import works.incentives.domain.plan.PlanCommands.CreatePlan;
@@ -55,6 +57,7 @@ public class PlanService {
     private ProgramRepository programs;
     private HistoryRepository history;
     private Clock clock;
+    private Notifier notifier;
 
     protected PlanService() {
         // for CDI proxies
@@ -68,6 +71,12 @@ public class PlanService {
         this.programs = programs;
         this.history = history;
         this.clock = clock;
+    }
+
+    /** Notifications are written with the history, in the same transaction (tests without it notify nobody). */
+    @Inject
+    public void setNotifier(Notifier notifier) {
+        this.notifier = notifier;
     }
 
     /**
@@ -245,6 +254,23 @@ public class PlanService {
         return saveAndRecord(plan, "SUBMITTED", from, actor, null, null);
     }
 
+    /**
+     * An incentives user hands a complete draft to the partner's admins, who alone may submit: it is
+     * recorded in the history and the admins are notified. Refused while the checklist finds problems.
+     */
+    public PlanView requestSubmission(long planId, Actor actor) {
+        Permissions.require(actor, "requestSubmission", Role.INCENTIVES_USER);
+        Plan plan = plan(planId, actor);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new DomainRuleViolation(Rule.ILLEGAL_TRANSITION, "plan", plan.getStatus(), "requestSubmission");
+        }
+        if (!check(planId, actor).isEmpty()) {
+            throw new DomainRuleViolation(Rule.SUBMISSION_REQUEST_INCOMPLETE);
+        }
+        record(plan, "SUBMISSION_REQUESTED", plan.getStatus(), actor, null, null);
+        return PlanView.of(plan);
+    }
+
     public PlanView startReview(long planId, Actor actor) {
         return startReview(planId, ANY_VERSION, actor);
     }
@@ -362,6 +388,18 @@ public class PlanService {
 
     public long countPlans(PlanQuery filter, Actor actor) {
         return scoped(filter, actor).map(plans::countPlans).orElse(0L);
+    }
+
+    /**
+     * For a partner admin's home: the draft plans colleagues handed over for submission (latest
+     * first, at most {@code limit}); nothing for anyone else, since only partner admins submit.
+     */
+    public List<works.incentives.domain.audit.SubmissionRequest> awaitingSubmission(int limit, Actor actor) {
+        if (actor.role() != Role.INCENTIVES_ADMIN) {
+            return List.of();
+        }
+        return history.findSubmissionRequests(HistoryEntry.SubjectType.PLAN, actor.partnerId(),
+                Set.of(PlanStatus.DRAFT), limit);
     }
 
     /** The queue's status tabs: how many plans match the filter in each status (the filter's statuses ignored). */
@@ -508,6 +546,10 @@ public class PlanService {
         HistoryEntry entry = new HistoryEntry(HistoryEntry.SubjectType.PLAN, plan.getId(), plan.getPartnerId(), action,
                 from == null ? null : from.name(), plan.getStatus().name(), actor, clock.instant(), concerns, details);
         history.append(entry);
+        if (notifier != null) {
+            notifier.recorded(Notification.Subject.PLAN, plan.getId(), plan.getPartnerId(), plan.getTitle(), action,
+                    null, details);
+        }
         return entry;
     }
 }

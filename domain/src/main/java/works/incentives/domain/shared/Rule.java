@@ -19,6 +19,9 @@ public enum Rule {
     PASSWORD_CURRENT_WRONG("rule.password.currentWrong", "The current password is not right."),
     PASSWORD_UNCHANGED("rule.password.unchanged", "The new password must differ from the current one."),
 
+    // personal API tokens (issue 14.1)
+    API_TOKEN_EXPIRY_PAST("rule.apiToken.expiryPast", "The expiry date must lie in the future."),
+
     // general
     CURRENCY_MISMATCH("rule.currencyMismatch", "Amounts in {0} and {1} cannot be combined."),
     DATE_RANGE_INVERTED("rule.dateRangeInverted", "The end date {1} lies before the start date {0}."),
@@ -118,7 +121,11 @@ public enum Rule {
     EVIDENCE_TYPE_NOT_ALLOWED("rule.evidence.typeNotAllowed", "The file \"{0}\" is not a PDF, image, Office document, CSV or e-mail."),
     EVIDENCE_MISLABELLED("rule.evidence.mislabelled", "The file \"{0}\" is named like a {1} file but contains {2}."),
     EVIDENCE_MALFORMED("rule.evidence.malformed", "The file \"{0}\" is damaged or incomplete: it cannot be opened as {1}."),
-    EVIDENCE_IMAGE_TOO_BIG("rule.evidence.imageTooBig", "The image \"{0}\" has {1} \u00d7 {2} pixels; at most {3} million pixels are accepted.");
+    EVIDENCE_IMAGE_TOO_BIG("rule.evidence.imageTooBig", "The image \"{0}\" has {1} \u00d7 {2} pixels; at most {3} million pixels are accepted."),
+
+    // notifications (issue 14.4)
+    NOTIFICATION_EMAIL_INVALID("rule.notification.emailInvalid", "\"{0}\" is not an e-mail address."),
+    SUBMISSION_REQUEST_INCOMPLETE("rule.notification.submissionRequestIncomplete", "Fix every problem the checklist shows before asking an admin to submit.");
 
     private final String messageKey;
     private final String englishPattern;

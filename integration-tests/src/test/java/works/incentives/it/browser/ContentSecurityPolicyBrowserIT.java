@@ -21,7 +21,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "alex;plans,claims,guidance",
+            "alex;plans,claims,guidance,api-tokens",
             "rita;review/plans,review/claims",
             "paul;admin/programs,admin/allocations,admin/help-texts"})
     void everyScreenOfARoleLoadsWithNothingRefused(String user, String routes) {

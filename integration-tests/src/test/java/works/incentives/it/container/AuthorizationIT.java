@@ -72,6 +72,8 @@ class AuthorizationIT {
     ProgramAdminService programAdmin;
     @Inject
     GuidanceSnippetService helpTexts;
+    @Inject
+    ApiTokens apiTokens;
 
     @Test
     void aCallWithoutASignedInUserIsRefused() {
@@ -205,6 +207,43 @@ class AuthorizationIT {
         assertEquals(bUser.version(), bUserAfter.version(), "B's user was changed");
         // an invitation naming B's partner lands in the inviting admin's own partner, never in B
         assertEquals(bUsersBefore.size(), ActingAs.call(b.partnerAdmin(), () -> accounts.listManagedUsers()).size());
+    }
+
+    /**
+     * The REST API's every endpoint (from its OpenAPI document), called by partner A's admin with a
+     * token and partner B's ids: each answers "not found" or refuses the role, lists hold A's data
+     * only, and B's plan and claim are unchanged afterwards.
+     */
+    @Test
+    void aPartnerCannotReadOrChangeAnotherPartnersDataThroughAnyApiEndpoint() {
+        World a = fixtures.world(50_000);
+        World b = fixtures.world(50_000);
+        fixtures.approvedPlan(a, 1_000); // A has data of its own in every list
+        PlanView bPlan = fixtures.approvedPlan(b, 10_000);
+        long bClaim = fixtures.completeClaim(b, bPlan, "INV-API-ISO-" + b.tag(), 1_000);
+        ClaimView bClaimBefore = ActingAs.call(b.partnerAdmin(), () -> claims.get(bClaim, b.partnerAdmin()));
+        Map<String, Long> bIds = new HashMap<>();
+        bIds.put("planId", bPlan.id());
+        bIds.put("claimId", bClaim);
+        bIds.put("allocationId", b.allocationId());
+        bIds.put("fundId", b.allocationId());
+        bIds.put("programId", b.programId());
+        bIds.put("campaignId", bPlan.campaigns().get(0).id());
+        bIds.put("activityId", bPlan.campaigns().get(0).activities().get(0).id());
+        bIds.put("activityTypeId", b.types().get("DIGITAL_ADVERTISING"));
+        bIds.put("documentId", bClaimBefore.documents().get(0).id());
+
+        ApiIsolationProbe probe = new ApiIsolationProbe(new ApiClient(base, apiTokens.of(a.partnerAdmin())),
+                a.partnerId(), bIds, Map.of("plan", Long.toString(bPlan.version()),
+                "claim", Long.toString(bClaimBefore.version())));
+        assertEquals(List.of(), probe.probeEveryEndpoint());
+        assertTrue(probe.probed() >= 25, "only " + probe.probed() + " endpoints probed");
+
+        ClaimView bClaimAfter = ActingAs.call(b.partnerAdmin(), () -> claims.get(bClaim, b.partnerAdmin()));
+        assertEquals(bClaimBefore.version(), bClaimAfter.version(), "B's claim was changed");
+        assertEquals(bClaimBefore.documents().size(), bClaimAfter.documents().size());
+        assertEquals(bPlan.version(), ActingAs.call(b.partnerAdmin(), () -> plans.get(bPlan.id(), b.partnerAdmin()))
+                .version(), "B's plan was changed");
     }
 
     @Test

@@ -9,20 +9,12 @@ import com.vaadin.flow.component.upload.Upload;
 import works.incentives.web.component.ComponentTexts;
 import works.incentives.domain.access.CurrentActor;
 import works.incentives.domain.fund.AllocationService;
-import works.incentives.domain.fund.AllocationService.AllocateFunds;
 import works.incentives.domain.partner.PartnerService;
 import works.incentives.domain.program.ProgramAdminService;
 import works.incentives.domain.program.ProgramService;
-import works.incentives.domain.program.ProgramSummary;
 import works.incentives.web.component.Feedback;
 import works.incentives.web.component.upload.FileReceiver;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,24 +26,18 @@ import java.util.logging.Logger;
  */
 class AllocationImport extends Div {
 
-    static final int MAX_FILE_BYTES = 1024 * 1024;
+    static final int MAX_FILE_BYTES = AllocationImporter.MAX_FILE_BYTES;
     private static final Logger LOG = Logger.getLogger(AllocationImport.class.getName());
 
     final Upload upload = new Upload();
     final ImportReport report = new ImportReport();
-    private final AllocationService allocations;
-    private final PartnerService partners;
-    private final ProgramService programs;
-    private final ProgramAdminService admin;
+    private final AllocationImporter importer;
     private final CurrentActor currentActor;
     private final Runnable afterImport;
 
     AllocationImport(AllocationService allocations, PartnerService partners, ProgramService programs,
                      ProgramAdminService admin, CurrentActor currentActor, Runnable afterImport) {
-        this.allocations = allocations;
-        this.partners = partners;
-        this.programs = programs;
-        this.admin = admin;
+        this.importer = new AllocationImporter(allocations, partners, programs, admin);
         this.currentActor = currentActor;
         this.afterImport = afterImport;
         upload.setId("allocation-upload");
@@ -78,30 +64,10 @@ class AllocationImport extends Div {
 
     /** Runs in the UI's lock ({@link FileReceiver} calls back through {@code UI.accessSynchronously}). */
     void importCsv(String fileName, byte[] data) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            report.show(fileName, 0, List.of(new ImportReport.Entry(1, "", getTranslation("admin.csv.notUtf8"))));
-            return;
-        }
-        AllocationCsv.Result parsed = AllocationCsv.parse(text, directory());
-        List<ImportReport.Entry> rejected = new ArrayList<>();
-        parsed.rejected().forEach(r -> rejected.add(new ImportReport.Entry(r.line(), r.raw(),
-                getTranslation(r.reasonKey(), r.args().toArray()))));
-        int allocated = 0;
-        for (AllocationCsv.Row row : parsed.rows()) {
-            try {
-                allocations.allocate(new AllocateFunds(row.partnerId(), row.programId(), row.periodId(), row.earned()),
-                        currentActor.require());
-                allocated++;
-            } catch (RuntimeException refused) {
-                rejected.add(new ImportReport.Entry(row.line(), row.raw(), reason(refused)));
-            }
-        }
-        rejected.sort(Comparator.comparingLong(ImportReport.Entry::line));
-        report.show(fileName, allocated, rejected);
+        AllocationImporter.Outcome outcome = importer.importCsv(data, currentActor.require());
+        List<ImportReport.Entry> rejected = outcome.refused().stream().map(r -> new ImportReport.Entry(r.line(), r.raw(),
+                r.failure() != null ? reason(r.failure()) : getTranslation(r.reasonKey(), r.args().toArray()))).toList();
+        report.show(fileName, outcome.allocated(), rejected);
         upload.clearFileList();
         afterImport.run();
     }
@@ -113,15 +79,5 @@ class AllocationImport extends Div {
             LOG.log(Level.WARNING, "allocation import: unexpected failure of a row", unexpected);
             return getTranslation("admin.import.unexpected");
         }
-    }
-
-    private AllocationCsv.Directory directory() {
-        AllocationCsv.Directory names = new AllocationCsv.Directory();
-        partners.list(currentActor.require()).forEach(p -> names.partner(p.name(), p.id()));
-        for (ProgramSummary p : programs.listPrograms()) {
-            names.program(p.name(), p.id());
-            admin.listFundingPeriods(p.id()).forEach(f -> names.period(p.id(), f.name(), f.id()));
-        }
-        return names;
     }
 }

@@ -129,7 +129,7 @@ public class AllocationsView extends VerticalLayout implements HasDynamicTitle, 
     private void money(String headerKey, Function<AllocationView, BigDecimal> amount) {
         export.addTo(allocationsGrid, headerKey, a -> AdminFormat.money(amount.apply(a), a.currencyCode(), getLocale()))
                 .setHeader(getTranslation(headerKey)).setComparator(amount::apply).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2).setAutoWidth(true);
     }
 
     /** Programs and partners anew (after an import they may be used by the file). */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import works.incentives.domain.program.Program;
 import works.incentives.domain.program.ProgramCommands.CreateProgram;
@@ -39,11 +40,13 @@ class ProgramForm extends FormLayout {
         name.setRequired(true);
         name.setMaxLength(200);
         AdminFields.labelled(programYear, "program-year", "admin.program.year");
-        programYear.setHelperText(getTranslation("admin.program.year.help"));
         programYear.setMin(2000);
         programYear.setMax(2100);
         programYear.setStepButtonsVisible(true);
+        programYear.setValueChangeMode(ValueChangeMode.EAGER);
+        programYear.addValueChangeListener(e -> showYearHelp());
         programYear.setValue(LocalDate.now().getMonthValue() >= 7 ? LocalDate.now().getYear() + 1 : LocalDate.now().getYear());
+        showYearHelp();
         AdminFields.labelled(currency, "program-currency", "admin.program.currency");
         currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
         currency.setValue("USD");
@@ -59,6 +62,18 @@ class ProgramForm extends FormLayout {
         add(name, programYear, currency, preApproval, claimDeadlineDays, planResubmissionDays, answerBusinessDays,
                 disputeWindowDays, rebateThreshold);
         setColspan(name, 2);
+    }
+
+    /** The fiscal year of the year typed, as the program will have it (1 July to 30 June); the general rule while none is. */
+    void showYearHelp() {
+        Integer year = programYear.getValue();
+        if (year == null || year < 2000 || year > 2100) {
+            programYear.setHelperText(getTranslation("admin.program.year.help"));
+            return;
+        }
+        programYear.setHelperText(getTranslation("admin.program.year.helpFor", String.format("%02d", year % 100),
+                AdminFormat.date(LocalDate.of(year - 1, 7, 1), getLocale()),
+                AdminFormat.date(LocalDate.of(year, 6, 30), getLocale())));
     }
 
     /** Fills the form with a program to edit; its year and currency stay (funds are counted in them). */

@@ -65,6 +65,12 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
         render();
     }
 
+    /** Chooses the offered activity with this id (as text, from an address); nothing when it is not offered. */
+    public void choose(String activityId) {
+        offered.stream().filter(a -> String.valueOf(a.activityId()).equals(activityId)).findFirst()
+                .ifPresent(choice::setValue);
+    }
+
     public ClaimableActivity selected() {
         return choice.getValue();
     }
@@ -92,6 +98,8 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
         Span name = new Span(getTranslation("claim.activity.option", CatalogueNames.activityType(this, catalogue, a.activityTypeCode()),
                 a.campaignName(), a.planTitle() == null ? "" : a.planTitle()));
         name.addClassName("claim-activity-name");
+        Span details = new Span(details(a));
+        details.addClassName("claim-activity-details");
         Span money = new Span(getTranslation("claim.activity.remaining",
                 Formats.money(a.remaining(), a.currencyCode(), getLocale()),
                 Formats.money(a.approvedAmount(), a.currencyCode(), getLocale())));
@@ -101,11 +109,22 @@ public class ActivityStep extends WizardStep implements LocaleChangeObserver {
         if (a.claimDeadline() != null && a.daysLeft() < ClaimDeadlines.WARNING_DAYS) {
             deadline.addClassName("warning");
         }
-        Div option = new Div(name, money, deadline);
+        Div option = new Div(name, details, money, deadline);
         option.setId("claim-activity-option-" + a.activityId());
         option.addClassName("claim-activity-option");
         option.getElement().setAttribute("data-activity-type", a.activityTypeCode());
         return option;
+    }
+
+    /**
+     * What tells activities of the same type and campaign name apart: the activity's own description
+     * and the campaign's dates (issue 15); the amount left follows on its own line.
+     */
+    String details(ClaimableActivity a) {
+        String dates = getTranslation("claim.activity.campaignDates", Formats.date(a.campaignStart(), getLocale()),
+                Formats.date(a.campaignEnd(), getLocale()));
+        return a.description() == null || a.description().isBlank() ? dates
+                : getTranslation("claim.activity.described", a.description().strip(), dates);
     }
 
     String deadlineText(ClaimableActivity a) {

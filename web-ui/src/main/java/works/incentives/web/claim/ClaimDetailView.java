@@ -28,6 +28,8 @@ import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.CommentTargets;
 import works.incentives.web.component.CommentsPanel;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.HandOverButton;
+import works.incentives.domain.shared.Role;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -57,6 +59,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     final ClaimAnswerForm answerForm;
     final ClaimDisputeForm disputeForm;
     final ClaimPartnerActions actions;
+    final HandOverButton handOver;
     final H2 documentsHeading = new H2();
     final ClaimDocuments documents = new ClaimDocuments();
     final H2 historyHeading = new H2();
@@ -87,8 +90,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 () -> load(claimId()));
         documents.useMarkers(comments::marker);
         costsMarker.setId("claim-costs-marker");
-        add(heading, status, facts, costsMarker, feedbackBox, answerForm, disputeForm, actions, documentsHeading, documents,
-                comments, historyHeading, history);
+        handOver = new HandOverButton("claim-hand-over",
+                () -> act(() -> claims.requestSubmission(claimId(), workspace.actor()), "handOver.requested"));
+        add(heading, status, facts, costsMarker, feedbackBox, answerForm, disputeForm, actions, handOver, documentsHeading,
+                documents, comments, historyHeading, history);
     }
 
     public static RouteParameters parameters(long claimId) {
@@ -151,6 +156,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         answerForm.show(claim, workspace.problems(), today, admin);
         disputeForm.show(claim, disputeDeadline(), today, admin);
         actions.show(claim, today, admin);
+        handOver.setVisible(s.editable() && workspace.actor().role() == Role.INCENTIVES_USER && workspace.problems().isEmpty());
         documentsHeading.setText(getTranslation("claim.page.documents"));
         documents.show(claim, workspace.type(), feedback,
                 documentId -> services.claims().evidenceContent(claim.id(), documentId, workspace.actor()));

@@ -42,6 +42,9 @@ import java.util.List;
 @StyleSheet("context://styles/claim.css")
 public class ClaimWizardView extends DraftWizardView<ClaimWorkspace> {
 
+    /** {@code claims/new?activity=12}: a new claim with activity 12 already chosen (the home page's "Prepare a proof of execution"). */
+    public static final String ACTIVITY_PARAMETER = "activity";
+
     private final ClaimWorkspace.Services services;
     private final ClaimStepSaves saves;
     final ClaimWindowNote window = new ClaimWindowNote();
@@ -82,6 +85,7 @@ public class ClaimWizardView extends DraftWizardView<ClaimWorkspace> {
         List<ClaimableActivity> offered = Feedback.attempt(this, () -> ClaimWorkspace.claimableActivities(services));
         activityStep.useCatalogue(saves.catalogueOf(offered == null ? List.of() : offered));
         activityStep.offer(offered == null ? List.of() : offered);
+        queryParameter(ACTIVITY_PARAMETER).ifPresent(activityStep::choose);
         return null;
     }
 

@@ -1,13 +1,8 @@
 package works.incentives.web.claim;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -16,12 +11,11 @@ import works.incentives.domain.access.ActingAs;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.cluster.ScheduledJobs;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.job.PollingJob;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +37,7 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("DatabaseMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)
-public class DraftExpiryJob {
+public class DraftExpiryJob extends PollingJob {
 
     /** The job's row in the shared schedule. */
     public static final String JOB = "claim-expiry";
@@ -56,9 +50,6 @@ public class DraftExpiryJob {
     private ClaimService claims;
     private ScheduledJobs schedule;
     private Clock clock;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     @ConfigProperty(name = "incentives.jobs.poll-seconds", defaultValue = "60")
@@ -79,39 +70,29 @@ public class DraftExpiryJob {
         this.clock = clock;
     }
 
-    @PostConstruct
-    void startPolling() {
-        long millis = Math.max(1, pollSeconds) * 1000;
-        timers.createIntervalTimer(millis, millis, new TimerConfig(JOB, false));
+    @Override
+    protected String jobName() {
+        return JOB;
     }
 
-    @Timeout
-    void poll() {
-        try {
-            runIfDue();
-        } catch (RuntimeException failed) {
-            // the database may be away for a moment; the next poll asks again
-            LOG.log(Level.WARNING, "Claim expiry: could not check or finish the run: " + failed, failed);
-        }
+    @Override
+    protected long pollSeconds() {
+        return Math.max(1, pollSeconds);
+    }
+
+    @Override
+    protected void pollOnce() {
+        runIfDue();
     }
 
     /** Runs the expiry if it is due and no other node took it; how many claims changed, or -1 when not run. */
     public int runIfDue() {
-        Instant now = clock.instant();
-        String node = schedule.thisNode();
-        if (!schedule.takeDueRun(JOB, node, now, nextRun(now, LocalTime.parse(runAt.strip())))) {
-            return -1;
-        }
-        int changed = run();
-        schedule.finished(JOB, node, clock.instant(), changed);
-        LOG.info(() -> "Claim expiry on node " + node + ": " + changed + " claim(s) expired or rejected");
-        return changed;
+        return runDailyIfDue(schedule, clock, JOB, runAt, "Claim expiry", this::run);
     }
 
     /** The first time of day {@code at} (UTC) after {@code now}. */
     static Instant nextRun(Instant now, LocalTime at) {
-        ZonedDateTime today = now.atZone(ZoneOffset.UTC).with(at);
-        return (today.toInstant().isAfter(now) ? today : today.plusDays(1)).toInstant();
+        return ScheduledJobs.nextDaily(now, at);
     }
 
     /** Runs the expiry now, one claim per transaction; how many claims changed. */

@@ -86,7 +86,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         headers.add(export.addTo(grid, "claims.column.status", r -> getTranslation(r.status().messageKey())),
                 "claims.column.status");
         headers.add(export.addTo(grid, "claims.column.amount", r -> Formats.money(r.amount(), r.currencyCode(),
-                getLocale())), "claims.column.amount");
+                getLocale())).setAutoWidth(true), "claims.column.amount");
         headers.add(export.addTo(grid, "claims.column.deadline", this::deadline).setSortable(true)
                 .setSortProperty("deadline").setFlexGrow(2), "claims.column.deadline");
         headers.add(export.addTo(grid, "claims.column.submitted", r -> r.submittedAt() == null ? "–"
@@ -109,7 +109,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle, Loc
         if (orders != null && !orders.isEmpty() && "deadline".equals(orders.get(0).getSorted())) {
             return ClaimQuery.Sort.DEADLINE_SOONEST_FIRST;
         }
-        return ClaimQuery.Sort.ID;
+        return ClaimQuery.Sort.NEWEST_FIRST;
     }
 
     ClaimQuery filter() {

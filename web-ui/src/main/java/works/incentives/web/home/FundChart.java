@@ -94,8 +94,17 @@ public class FundChart extends Div {
                     .append(colours[i]).append("\"/>");
             svg.append("<text x=\"").append(x + 16).append("\" y=\"").append(y + 11).append("\" font-size=\"12\">")
                     .append(escape(names[i])).append("</text>");
-            x += 16 + 8 * names[i].length() + 24;
+            x += 16 + textWidth(names[i]) + 24;
         }
+    }
+
+    /**
+     * A generous width of a legend text at 12 px: full-width (CJK) characters take a whole em, others
+     * about 7 px, so a zh-TW legend entry never runs into the next swatch (issue 15).
+     */
+    static int textWidth(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF) ? 12 : 7).sum();
     }
 
     /** XML-escapes a text for element content and attribute values. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.claim.ClaimCommands.ClaimRow;
 import works.incentives.domain.claim.ClaimQuery;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.claim.ClaimStatus;
@@ -23,6 +24,7 @@ import works.incentives.domain.plan.PlanStatus;
 import works.incentives.domain.program.ProgramService;
 import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.claim.ClaimableActivity;
 import works.incentives.web.layout.MainLayout;
 
 import java.time.Clock;
@@ -90,6 +92,14 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
     private static PartnerHome.Data load(Actor actor, PartnerServices services, List<ProgramSummary> listed) {
         Map<Long, String> names = listed.stream().collect(Collectors.toMap(ProgramSummary::id, ProgramSummary::name));
         long partnerId = actor.partnerId();
+        LocalDate today = LocalDate.now(services.clock());
+        List<ClaimRow> draftClaims = services.claims().findClaimsForReview(new ClaimQuery(partnerId, null, null,
+                Set.of(ClaimStatus.DRAFT), null, null), 0, ITEMS_SHOWN, ClaimQuery.Sort.DEADLINE_SOONEST_FIRST, actor);
+        PartnerHome.Work work = new PartnerHome.Work(draftClaims,
+                services.plans().awaitingSubmission(ITEMS_SHOWN, actor),
+                services.claims().awaitingSubmission(ITEMS_SHOWN, actor),
+                HomeWork.withMoneyLeft(ClaimableActivity.offered(services.claims().claimablePlans(actor).stream()
+                        .filter(p -> p.plan().status() == PlanStatus.APPROVED).toList())));
         return new PartnerHome.Data(
                 services.allocations().allocationsOf(partnerId, actor), names,
                 services.plans().findPlans(new PlanQuery(partnerId, null, Set.of(PlanStatus.DRAFT), null, null),
@@ -99,18 +109,17 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
                 services.claims().findClaimsForReview(new ClaimQuery(partnerId, null, null,
                         Set.of(ClaimStatus.ACTION_REQUIRED), null, null), 0, ITEMS_SHOWN,
                         ClaimQuery.Sort.DEADLINE_SOONEST_FIRST, actor),
-                LocalDate.now(services.clock()),
-                expiringClaimDrafts(actor, services));
+                today, expiring(draftClaims, today), work);
     }
 
-    /** Drafts whose claim deadline is within {@link ExpiringClaimDrafts#WARNING_DAYS} days and not yet past. */
-    private static List<works.incentives.domain.claim.ClaimCommands.ClaimRow> expiringClaimDrafts(Actor actor,
-                                                                                            PartnerServices services) {
-        LocalDate today = LocalDate.now(services.clock());
-        return services.claims().findClaimsForReview(new ClaimQuery(actor.partnerId(), null, null,
-                        Set.of(ClaimStatus.DRAFT), null, today.plusDays(ExpiringClaimDrafts.WARNING_DAYS + 1)),
-                        0, ITEMS_SHOWN, ClaimQuery.Sort.DEADLINE_SOONEST_FIRST, actor).stream()
-                .filter(c -> !c.claimDeadline().isBefore(today)).toList();
+    /**
+     * The draft claims (soonest deadline first) whose deadline is within
+     * {@link ExpiringClaimDrafts#WARNING_DAYS} days and not yet past: the warning above the funds.
+     */
+    static List<ClaimRow> expiring(List<ClaimRow> draftClaims, LocalDate today) {
+        LocalDate warnFrom = today.plusDays(ExpiringClaimDrafts.WARNING_DAYS + 1);
+        return draftClaims.stream().filter(c -> !c.claimDeadline().isBefore(today) && c.claimDeadline().isBefore(warnFrom))
+                .toList();
     }
 
     @Override

@@ -15,7 +15,9 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import works.incentives.domain.claim.ClaimCommands.ClaimRow;
 import works.incentives.domain.fund.AllocationService.AllocationView;
+import works.incentives.domain.audit.SubmissionRequest;
 import works.incentives.domain.plan.PlanCommands.PlanRow;
+import works.incentives.web.claim.ClaimableActivity;
 import works.incentives.web.plan.DraftList;
 import works.incentives.web.plan.Formats;
 import works.incentives.web.plan.FundFacts;
@@ -36,12 +38,29 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
     /** What the partner's home shows, loaded by the home view. */
     public record Data(List<AllocationView> funds, Map<Long, String> programNames, List<PlanRow> drafts,
                        List<PlanRow> plansNeedingAction, List<ClaimRow> claimsNeedingAction, LocalDate today,
-                       List<ClaimRow> expiringClaimDrafts) {
+                       List<ClaimRow> expiringClaimDrafts, Work work) {
+
+        public Data(List<AllocationView> funds, Map<Long, String> programNames, List<PlanRow> drafts,
+                    List<PlanRow> plansNeedingAction, List<ClaimRow> claimsNeedingAction, LocalDate today,
+                    List<ClaimRow> expiringClaimDrafts) {
+            this(funds, programNames, drafts, plansNeedingAction, claimsNeedingAction, today, expiringClaimDrafts,
+                    Work.NONE);
+        }
 
         public Data(List<AllocationView> funds, Map<Long, String> programNames, List<PlanRow> drafts,
                     List<PlanRow> plansNeedingAction, List<ClaimRow> claimsNeedingAction, LocalDate today) {
             this(funds, programNames, drafts, plansNeedingAction, claimsNeedingAction, today, List.of());
         }
+    }
+
+    /**
+     * The ways into the work (issue 15): draft claims to resume, plans and claims colleagues handed
+     * over for a partner admin to submit, activities a proof of execution may be prepared for.
+     */
+    public record Work(List<ClaimRow> draftClaims, List<SubmissionRequest> plansHandedOver,
+                       List<SubmissionRequest> claimsHandedOver, List<ClaimableActivity> readyToClaim) {
+
+        public static final Work NONE = new Work(List.of(), List.of(), List.of(), List.of());
     }
 
     final H2 fundsHeading = new H2();
@@ -53,6 +72,9 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
     final H2 actionHeading = new H2();
     final UnorderedList actions = new UnorderedList();
     final ExpiringClaimDrafts expiring = new ExpiringClaimDrafts();
+    final UnorderedList draftClaims = new UnorderedList();
+    final H2 readyHeading = new H2();
+    final UnorderedList readyToClaim = new UnorderedList();
     private Data data;
 
     public PartnerHome() {
@@ -63,7 +85,11 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPlan.addClickListener(e -> UI.getCurrent().navigate("plans/new"));
         actions.setId("home-actions");
-        add(expiring, fundsHeading, fundCards, chart, actionHeading, actions, draftsHeading, drafts, newPlan);
+        draftClaims.setId("draft-claims");
+        draftClaims.addClassName("draft-list");
+        readyToClaim.setId("home-ready-to-claim");
+        add(expiring, fundsHeading, fundCards, chart, actionHeading, actions, readyHeading, readyToClaim, draftsHeading,
+                drafts, draftClaims, newPlan);
     }
 
     public void show(Data shown) {
@@ -89,6 +115,11 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
                 getTranslation("dashboard.chart.committed"), getTranslation("dashboard.chart.free")));
         draftsHeading.setText(getTranslation("dashboard.drafts.title"));
         drafts.show(data.drafts(), data.programNames());
+        draftClaims.removeAll();
+        data.work().draftClaims().forEach(c -> draftClaims.add(HomeWork.draftClaim(this, c)));
+        draftClaims.setVisible(!data.work().draftClaims().isEmpty());
+        drafts.othersListed(!data.work().draftClaims().isEmpty());
+        HomeWork.readyToClaim(this, readyHeading, readyToClaim, data.work().readyToClaim());
         newPlan.setText(getTranslation("dashboard.newPlan"));
         actionHeading.setText(getTranslation("dashboard.action.title"));
         renderActions();
@@ -133,7 +164,9 @@ public class PartnerHome extends Div implements LocaleChangeObserver {
             line.setId("action-claim-" + claim.id());
             actions.add(new ListItem(line));
         }
-        if (data.plansNeedingAction().isEmpty() && data.claimsNeedingAction().isEmpty()) {
+        data.work().plansHandedOver().forEach(r -> actions.add(HomeWork.handedOver(this, r, true)));
+        data.work().claimsHandedOver().forEach(r -> actions.add(HomeWork.handedOver(this, r, false)));
+        if (actions.getChildren().findAny().isEmpty()) {
             actions.add(new ListItem(getTranslation("dashboard.action.none")));
         }
     }

@@ -27,7 +27,7 @@ public class TranslationProvider implements I18NProvider {
 
     /** The screens' texts, and the domain's rule messages and names (statuses, activity types). */
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.rules", "i18n.plan", "i18n.claim",
-            "i18n.guidance", "i18n.review", "i18n.admin");
+            "i18n.guidance", "i18n.review", "i18n.admin", "i18n.notification");
 
     private static final Logger LOG = Logger.getLogger(TranslationProvider.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -19,6 +19,12 @@ import jakarta.inject.Inject;
 import works.incentives.domain.account.AccountService;
 import works.incentives.domain.account.UserSummary;
 import works.incentives.web.component.ComponentTexts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import works.incentives.domain.access.CurrentActor;
+import works.incentives.domain.notification.NotificationService;
+import works.incentives.domain.shared.Actor;
+import works.incentives.web.i18n.TranslationProvider;
+import works.incentives.web.notification.InboxBadge;
 import works.incentives.web.security.SignOut;
 
 import java.util.ArrayList;
@@ -45,8 +51,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     }
 
     @Inject
-    public MainLayout(AccountService accounts) {
+    public MainLayout(AccountService accounts, NotificationService notifications, CurrentActor currentActor,
+                      @ConfigProperty(name = "incentives.notifications.badge-poll-seconds", defaultValue = "60")
+                      int badgePollSeconds) {
         this.me = accounts.me();
+        Actor actor = currentActor.require();
         title.addClassName("app-title");
         title.setId("app-title");
         user.addClassName("app-user");
@@ -55,7 +64,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(e -> SignOut.now());
 
-        HorizontalLayout header = new HorizontalLayout(drawerToggle, title, user, new LanguageSwitch(), signOut);
+        LanguageSwitch language = new LanguageSwitch();
+        // the language chosen is also the language of the user's notification e-mails
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                notifications.rememberLanguage(e.getValue().toLanguageTag(), actor);
+            }
+        });
+        if (notifications.preferredLanguage(actor).isEmpty()) {
+            notifications.rememberLanguage(TranslationProvider.supported(getLocale()).toLanguageTag(), actor);
+        }
+        InboxBadge inbox = new InboxBadge(notifications, actor, badgePollSeconds);
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, title, user, inbox, language, signOut);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -37,7 +37,8 @@ final class Navigation {
             new Entry("nav.programs", ProgramsView.class, VaadinIcon.COG),
             new Entry("nav.allocations", AllocationsView.class, VaadinIcon.MONEY),
             new Entry("nav.helpTexts", HelpTextsView.class, VaadinIcon.QUESTION_CIRCLE),
-            new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK));
+            new Entry("nav.guidance", GuidanceView.class, VaadinIcon.BOOK),
+            new Entry("nav.apiTokens", works.incentives.web.account.ApiTokensView.class, VaadinIcon.KEY));
 
     private Navigation() {
     }

@@ -53,6 +53,11 @@ public class DraftList extends Div {
         empty.setVisible(drafts.isEmpty());
     }
 
+    /** Other drafts are listed beside these (the home page's draft claims): no "no drafts" sentence. */
+    public void othersListed(boolean listed) {
+        empty.setVisible(drafts.isEmpty() && !listed);
+    }
+
     /** The wizard without a step: it opens the step to resume at. */
     public static String resumeRoute(long planId) {
         return "plans/" + planId + "/edit";

@@ -92,7 +92,7 @@ public class MyPlansView extends VerticalLayout implements HasDynamicTitle, Loca
         headers.add(export.addTo(grid, "plans.column.status", r -> getTranslation(r.status().messageKey())),
                 "plans.column.status");
         headers.add(export.addTo(grid, "plans.column.total", r -> Formats.money(r.plannedTotal(), r.currencyCode(),
-                getLocale())), "plans.column.total");
+                getLocale())).setAutoWidth(true), "plans.column.total");
         headers.add(export.addTo(grid, "plans.column.submitted", r -> r.submittedAt() == null ? "–"
                         : Formats.date(r.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()))
                 .setSortable(true).setSortProperty("submitted"), "plans.column.submitted");

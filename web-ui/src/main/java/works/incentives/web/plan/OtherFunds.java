@@ -39,8 +39,9 @@ class OtherFunds extends Div {
         closed.removeAll();
         for (AllocationView fund : withPlan) {
             PlanRow plan = plans.get(fund.id());
-            Anchor link = new Anchor("plans/" + plan.id(), getTranslation("fund.planned.open", label.apply(fund),
-                    plan.title()));
+            boolean draft = plan.status() == works.incentives.domain.plan.PlanStatus.DRAFT;
+            Anchor link = new Anchor(draft ? DraftList.resumeRoute(plan.id()) : "plans/" + plan.id(),
+                    getTranslation(draft ? "fund.planned.resume" : "fund.planned.open", label.apply(fund), plan.title()));
             link.setId("plan-fund-planned-" + fund.id());
             planned.add(new ListItem(link));
         }

@@ -32,6 +32,8 @@ import works.incentives.domain.program.ProgramService;
 import works.incentives.web.component.CommentTargets;
 import works.incentives.web.component.CommentsPanel;
 import works.incentives.web.component.Feedback;
+import works.incentives.web.component.HandOverButton;
+import works.incentives.domain.shared.Role;
 import works.incentives.web.layout.MainLayout;
 import works.incentives.web.security.Roles;
 
@@ -54,6 +56,7 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
     final Paragraph decision = new Paragraph();
     final Button reopen = new Button(VaadinIcon.EDIT.create());
     final Button resume = new Button(VaadinIcon.EDIT.create());
+    final HandOverButton handOver;
     final PlanSummary summary = new PlanSummary();
     final H2 historyHeading = new H2();
     final UnorderedList history = new UnorderedList();
@@ -83,7 +86,12 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
         comments = new CommentsPanel((concerns, text) -> plans.comment(workspace.plan().id(), concerns, text,
                 workspace.actor()), this::reload);
         summary.useMarkers(comments::marker);
-        add(heading, new HorizontalLayout(status, reopen, resume), decision, summary, comments, historyHeading, history);
+        handOver = new HandOverButton("plan-hand-over", () -> {
+            if (Feedback.attempt(this, () -> plans.requestSubmission(workspace.plan().id(), workspace.actor())) != null) {
+                Feedback.success(getTranslation("handOver.requested"));
+            }
+        });
+        add(heading, new HorizontalLayout(status, reopen, resume, handOver), decision, summary, comments, historyHeading, history);
     }
 
     public static RouteParameters parameters(long planId) {
@@ -132,6 +140,7 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
         reopen.setVisible(plan.status() == PlanStatus.ACTION_REQUIRED);
         resume.setText(getTranslation("detail.resume"));
         resume.setVisible(plan.status() == PlanStatus.DRAFT);
+        handOver.setVisible(plan.status() == PlanStatus.DRAFT && workspace.actor().role() == Role.INCENTIVES_USER);
         summary.useCatalogue(workspace.types());
         Map<String, String> targets = CommentTargets.plan(this, plan, workspace.types());
         comments.show(entries, targets);

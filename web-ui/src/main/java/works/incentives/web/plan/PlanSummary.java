@@ -88,6 +88,11 @@ public class PlanSummary extends Div {
         box.add(new H3(campaign.name()));
         box.add(new Paragraph(getTranslation("campaign.dates", Formats.date(campaign.start(), getLocale()),
                 Formats.date(campaign.end(), getLocale()))));
+        Paragraph total = new Paragraph(getTranslation("summary.campaignTotal",
+                Formats.money(campaign.plannedTotal(), plan.currencyCode(), getLocale())));
+        total.setId("summary-campaign-total-" + index);
+        total.addClassName("summary-campaign-total");
+        box.add(total);
         if (campaign.objective() != null && !campaign.objective().isBlank()) {
             box.add(new Paragraph(campaign.objective()));
         }

@@ -88,6 +88,18 @@ record PlanWorkspace(Actor actor, List<AllocationView> funds, Map<Long, String> 
         return plan.status() == works.incentives.domain.plan.PlanStatus.DRAFT;
     }
 
+    /** Activities mean the partner got to the activities step; campaigns, to the campaigns; a draft exists from the basics on. */
+    @Override
+    public String furthestStepStarted() {
+        if (plan == null) {
+            return null;
+        }
+        if (plan.campaigns().stream().anyMatch(c -> !c.activities().isEmpty())) {
+            return PlanSteps.ACTIVITIES;
+        }
+        return plan.campaigns().isEmpty() ? PlanSteps.BASICS : PlanSteps.CAMPAIGNS;
+    }
+
     @Override
     public String draftName() {
         return plan == null ? null : plan.title();

@@ -51,7 +51,7 @@ public class ClaimQueueView extends ReviewQueueView<ClaimRow, ClaimStatus, Claim
         partnerColumn(ClaimRow::partnerId);
         column("review.column.activityType", row -> CatalogueNames.activityType(this, typesOf(row.programId()),
                 row.activityTypeCode())).setFlexGrow(2);
-        column("review.column.amount", row -> Facts.money(this, row.amount(), row.currencyCode()))
+        column("review.column.amount", row -> Facts.money(this, row.amount(), row.currencyCode())).setAutoWidth(true)
                 .setSortProperty("amount");
         statusColumn(ClaimRow::status);
         column("review.column.deadline", row -> Facts.date(this, row.claimDeadline()))

@@ -43,8 +43,9 @@ public class PlanQueueView extends ReviewQueueView<PlanRow, PlanStatus, PlanQuer
         this.plans = plans;
         linkColumn("review.column.plan", "title", PlanRow::title, PlanRow::id, PlanReviewView.class);
         partnerColumn(PlanRow::partnerId);
-        column("review.column.plannedTotal", row -> Facts.money(this, row.plannedTotal(), row.currencyCode()));
-        column("review.column.approvedLimit", row -> Facts.money(this, row.approvedLimit(), row.currencyCode()));
+        column("review.column.plannedTotal", row -> Facts.money(this, row.plannedTotal(), row.currencyCode())).setAutoWidth(true);
+        column("review.column.approvedLimit", row -> Facts.money(this, row.approvedLimit(), row.currencyCode()))
+                .setAutoWidth(true);
         statusColumn(PlanRow::status);
         submittedAndReviewerColumns(PlanRow::submittedAt, PlanRow::reviewer);
         start();

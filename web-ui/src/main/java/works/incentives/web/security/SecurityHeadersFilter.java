@@ -23,7 +23,8 @@ import java.util.Set;
  * button cannot be clickjacked. Evidence files may be framed by our own review page.</li>
  * <li>{@code nosniff}, a same-origin {@code Referrer-Policy} (claim and plan ids in URLs stay home),
  * and HSTS when {@code incentives.public-https} says the public URL is HTTPS.</li>
- * <li>Only GET, HEAD and POST (POST not on static files): PUT, DELETE, PROPFIND, TRACE... answer 405.</li>
+ * <li>Only GET, HEAD and POST (POST not on static files): PUT, DELETE, PROPFIND, TRACE... answer 405;
+ * the REST API under {@code /api/v1} takes PUT and DELETE too.</li>
  * <li>A request naming a location Vaadin refuses (e.g. {@code ?v-r=init&location=//evil.example})
  * answers 400 through our error page, not a 500 naming the exception.</li>
  * </ul>
@@ -51,6 +52,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "POST");
 
+    /** The REST API (version 1) also takes PUT and DELETE: its resources answer unknown methods themselves (405 problem details). */
+    static final Set<String> API_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE");
+
     /** Files served as they are: nothing there takes a POST. */
     private static final String[] STATIC_PATHS = {"/styles/", "/VAADIN/build/", "/VAADIN/static/", "/icons/",
         "/images/", "/favicon.ico"};
@@ -59,29 +63,22 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void init() {
-        publicHttps = SessionCookieSetup.publicHttps();
+        publicHttps = publicHttps();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean evidence = path.startsWith("/evidence/");
-        response.setHeader("Content-Security-Policy", evidence ? EVIDENCE_POLICY : CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Frame-Options", evidence ? "SAMEORIGIN" : "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (publicHttps) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
+        defend(response, path, publicHttps);
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(request, response);
             return;
         }
         String method = request.getMethod();
         boolean staticPath = isStatic(path);
-        if (!ALLOWED_METHODS.contains(method) || staticPath && "POST".equals(method)) {
+        Set<String> allowed = path.startsWith("/api/v1/") ? API_METHODS : ALLOWED_METHODS;
+        if (!allowed.contains(method) || staticPath && "POST".equals(method)) {
             response.setHeader("Allow", staticPath ? "GET, HEAD" : "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -94,6 +91,27 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
+    }
+
+    /**
+     * Sets the browser defences for a response to {@code path}. Public for filters that may answer
+     * before this one runs (the order of annotated filters is not defined): the REST API's sign-in.
+     */
+    public static void defend(HttpServletResponse response, String path, boolean publicHttps) {
+        boolean evidence = path.startsWith("/evidence/");
+        response.setHeader("Content-Security-Policy", evidence ? EVIDENCE_POLICY : CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Frame-Options", evidence ? "SAMEORIGIN" : "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (publicHttps) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+
+    /** Whether the public URL is HTTPS ({@code incentives.public-https}): HSTS then. */
+    public static boolean publicHttps() {
+        return SessionCookieSetup.publicHttps();
     }
 
     static boolean isStatic(String path) {

@@ -136,6 +136,17 @@ class AdminFormsTest {
         assertTrue(form.maxPersons.isInvalid());
     }
 
+    /** Issue 15: the fiscal-year hint is the year typed, not a fixed example. */
+    @Test
+    void theFiscalYearHintFollowsTheYearTyped() {
+        ProgramForm form = new ProgramForm();
+        form.programYear.setValue(2031);
+        assertEquals("Fiscal year FY31: Jul 1, 2030 to Jun 30, 2031", form.programYear.getHelperText());
+        form.programYear.setValue(1999);
+        assertEquals("Fiscal year: FY27 runs from 1 July 2026 to 30 June 2027", form.programYear.getHelperText(),
+                "a year out of range: the general rule");
+    }
+
     @Test
     void aNewProgramStartsWithTheRealProgramsDeadlineRules() {
         ProgramForm form = new ProgramForm();

@@ -63,4 +63,19 @@ class ClaimWorkspaceTest {
         assertEquals(new BigDecimal("6000"), offered.get(0).remaining());
         assertEquals(new BigDecimal("2750"), offered.get(0).claimableNow(), "the caps leave less than the activity");
     }
+
+    /** Issue 15: a resumed claim shows the steps its content reached as reached (done or with problems). */
+    @Test
+    void theFurthestStepStartedFollowsWhatTheDraftHolds() {
+        ClaimWorkspace fresh = new ClaimWorkspace(ANN, ClaimFixtures.draft(), null, null, List.of(), null);
+        assertEquals(ClaimSteps.DETAILS, fresh.furthestStepStarted(), "a draft exists from the details on");
+        ClaimWorkspace invoiced = new ClaimWorkspace(ANN, ClaimFixtures.claim(works.incentives.domain.claim.ClaimStatus.DRAFT,
+                List.of(), new works.incentives.domain.claim.ClaimCommands.InvoiceData("INV-1", "LinkedIn",
+                        java.time.LocalDate.of(2027, 3, 1), new java.math.BigDecimal("100"), "USD"), null),
+                null, null, List.of(), null);
+        assertEquals(ClaimSteps.COSTS, invoiced.furthestStepStarted());
+        ClaimWorkspace documented = new ClaimWorkspace(ANN, ClaimFixtures.draft(ClaimFixtures.document(1, "AD_SCREENSHOT",
+                null, false)), null, null, List.of(), null);
+        assertEquals(ClaimSteps.EVIDENCE, documented.furthestStepStarted());
+    }
 }

@@ -3,9 +3,9 @@ package works.incentives.web.claim;
 import org.junit.jupiter.api.Test;
 import works.incentives.domain.access.ActingAs;
 import works.incentives.domain.claim.ClaimService;
-import works.incentives.domain.cluster.ScheduledJobs;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Role;
+import works.incentives.web.ScheduleStub;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,32 +49,7 @@ class DraftExpiryJobTest {
         }
     }
 
-    static class Schedule implements ScheduledJobs {
-        boolean due;
-        final List<String> finished = new ArrayList<>();
-
-        @Override
-        public boolean takeDueRun(String job, String node, Instant now, Instant next) {
-            return due;
-        }
-
-        @Override
-        public void finished(String job, String node, Instant at, int changed) {
-            finished.add(job + " " + node + " " + changed);
-        }
-
-        @Override
-        public Optional<JobRun> find(String job) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String thisNode() {
-            return "node-a";
-        }
-    }
-
-    private static DraftExpiryJob job(Claims claims, Schedule schedule) {
+    private static DraftExpiryJob job(Claims claims, ScheduleStub schedule) {
         DraftExpiryJob job = new DraftExpiryJob(claims, schedule, Clock.fixed(NOW, ZoneOffset.UTC));
         job.runAt = "02:00";
         return job;
@@ -84,7 +58,7 @@ class DraftExpiryJobTest {
     @Test
     void theJobExpiresEveryOverdueClaimPageByPageOneCallEachAsTheSystemProgramAdmin() {
         Claims claims = new Claims();
-        assertEquals(125, job(claims, new Schedule()).run(), "even ids changed; claim 7's failure costs only claim 7");
+        assertEquals(125, job(claims, new ScheduleStub()).run(), "even ids changed; claim 7's failure costs only claim 7");
         assertEquals(250, claims.asked.size());
         assertEquals(3, claims.actingAs.size(), "pages of " + ClaimService.EXPIRY_PAGE);
         assertEquals(Actor.programAdmin("system"), claims.actingAs.get(0));
@@ -95,7 +69,7 @@ class DraftExpiryJobTest {
     @Test
     void theJobRunsOnlyWhenTheSharedScheduleGivesThisNodeTheRun() {
         Claims claims = new Claims();
-        Schedule schedule = new Schedule();
+        ScheduleStub schedule = new ScheduleStub();
         assertEquals(-1, job(claims, schedule).runIfDue());
         assertEquals(List.of(), claims.asked);
         schedule.due = true;

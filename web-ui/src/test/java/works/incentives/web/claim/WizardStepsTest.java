@@ -43,6 +43,27 @@ class WizardStepsTest extends KaribuTest {
         assertTrue(step.commit());
     }
 
+    /** Issue 15, item 7: two activities of the same type in campaigns of the same name are told apart. */
+    @Test
+    void theActivityPickerTellsActivitiesOfTheSameNameApartAndCanBeOpenedWithOneChosen() {
+        ActivityStep step = shown(new ActivityStep());
+        ClaimableActivity spring = ads(11, "12000", "4500", 20);
+        ClaimableActivity autumn = new ClaimableActivity(6, "Secure cloud adoption", 1, 9, spring.campaignName(),
+                CAMPAIGN_START.plusMonths(6), CAMPAIGN_END.plusMonths(6), 21, spring.activityTypeCode(), null, "USD",
+                new BigDecimal("3000"), BigDecimal.ZERO, new BigDecimal("30000"), DEADLINE, 20, new BigDecimal("3000"));
+        step.offer(List.of(spring, autumn));
+        String first = text(step.option(spring));
+        String second = text(step.option(autumn));
+        assertTrue(first.contains("LinkedIn · campaign Feb 1, 2027 – Mar 31, 2027"), first);
+        assertTrue(second.contains("campaign Aug 1, 2027 – Sep 30, 2027"), second);
+        assertTrue(second.contains("$3,000.00 left of $3,000.00 approved"), second);
+
+        step.choose("21");
+        assertEquals(21, step.selected().activityId(), "claims/new?activity=21 opens with it chosen");
+        step.choose("999");
+        assertEquals(21, step.selected().activityId(), "an activity not offered changes nothing");
+    }
+
     @Test
     void anExistingClaimShowsItsActivityFixed() {
         ActivityStep step = shown(new ActivityStep());

@@ -47,4 +47,12 @@ class FundChartTest {
         assertTrue(m.find(), segment + " missing in " + svg);
         return Integer.parseInt(m.group(1));
     }
+
+    /** Issue 15: the zh-TW legend ("已保留、尚未申請") no longer runs into the next swatch. */
+    @Test
+    void legendEntriesLeaveRoomForFullWidthText() {
+        assertEquals(8 * 12, FundChart.textWidth("已保留、尚未申請"), "a full em per character at 12 px");
+        assertEquals(7 * 7, FundChart.textWidth("Claimed"));
+        assertTrue(FundChart.textWidth("可供新計畫使用") > 8 * "可供新計畫使用".length(), "wider than the old estimate");
+    }
 }

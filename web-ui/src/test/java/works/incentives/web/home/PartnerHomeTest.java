@@ -6,7 +6,10 @@ import com.vaadin.flow.component.UI;
 
 
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.button.Button;
+import works.incentives.domain.audit.SubmissionRequest;
 import works.incentives.domain.claim.ClaimCommands.ClaimRow;
+import works.incentives.web.claim.ClaimableActivity;
 import works.incentives.domain.claim.ClaimStatus;
 import works.incentives.domain.fund.AllocationService.AllocationView;
 import works.incentives.domain.plan.PlanCommands.PlanRow;
@@ -14,11 +17,15 @@ import works.incentives.domain.plan.PlanStatus;
 
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PartnerHomeTest extends KaribuTest {
@@ -110,5 +117,49 @@ class PartnerHomeTest extends KaribuTest {
         UI.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
         card = home.fundCards.getChildren().toList().get(0).getElement().getTextRecursively();
         assertTrue(card.contains("受理申請期間"), card);
+    }
+
+    private static ClaimableActivity activity(long id, String campaign, LocalDate start, String approved, String held,
+                                              long daysLeft) {
+        return new ClaimableActivity(5, "Secure cloud adoption", 1, 8, campaign, start, start.plusMonths(2), id,
+                "DIGITAL_ADVERTISING", "LinkedIn", "USD", new BigDecimal(approved), new BigDecimal(held),
+                new BigDecimal("30000"), TODAY.plusDays(daysLeft), daysLeft,
+                new BigDecimal(approved).subtract(new BigDecimal(held)));
+    }
+
+    /** Issue 15, item 7: the home leads to the work, whichever kind it is. */
+    @Test
+    void homeListsDraftClaimsHandOversAndActivitiesReadyForAProofOfExecution() {
+        ClaimRow draftClaim = new ClaimRow(9, 3, 1, 6, "Google ads", "DIGITAL_ADVERTISING", "USD", null,
+                ClaimStatus.DRAFT, null, TODAY.plusDays(60), null, null);
+        PartnerHome.Work work = new PartnerHome.Work(List.of(draftClaim),
+                List.of(new SubmissionRequest(8, "Next half", "alex", Instant.parse("2027-05-30T10:00:00Z"))),
+                List.of(new SubmissionRequest(9, "Google ads", "alex", Instant.parse("2027-05-31T10:00:00Z"))),
+                HomeWork.withMoneyLeft(List.of(
+                        activity(11, "Spring push", LocalDate.of(2027, 2, 1), "5000", "1000", 40),
+                        activity(12, "Spring push", LocalDate.of(2027, 4, 1), "5000", "0", 20),
+                        activity(13, "Spring push", LocalDate.of(2027, 4, 1), "5000", "5000", 10))));
+        PartnerHome home = new PartnerHome();
+        UI.getCurrent().add(home);
+        home.show(new PartnerHome.Data(List.of(), Map.of(), List.of(), List.of(), List.of(), TODAY, List.of(), work));
+
+        assertTrue(text(home.draftClaims).contains("Claim “Google ads” — no amount yet, claim by Jul 31, 2027"),
+                text(home.draftClaims));
+        assertEquals(1, _find(home, Button.class, spec -> spec.withId("resume-claim-9")).size());
+        String actions = text(home.actions);
+        assertTrue(actions.contains("Plan “Next half”: alex prepared it for submission."), actions);
+        assertTrue(actions.contains("Claim “Google ads”: alex prepared it for submission."), actions);
+        assertFalse(actions.contains("Nothing needs your action"), actions);
+
+        List<String> ready = home.readyToClaim.getChildren().map(KaribuTest::text).toList();
+        assertEquals(2, ready.size(), "an activity with nothing left is not offered: " + ready);
+        assertTrue(ready.get(0).startsWith("Digital advertising · Spring push (Apr 1, 2027 – Jun 1, 2027): $5,000.00 left"),
+                "soonest deadline first, told apart by dates and money left: " + ready);
+        assertTrue(ready.get(1).contains("(Feb 1, 2027 – Apr 1, 2027): $4,000.00 left"), ready.get(1));
+        assertEquals("Prepare a proof of execution", _get(home, Button.class, spec -> spec.withId("prepare-claim-12")).getText());
+
+        UI.getCurrent().setLocale(java.util.Locale.TRADITIONAL_CHINESE);
+        assertEquals("可準備執行證明的活動", home.readyHeading.getText());
+        assertTrue(text(home.actions).contains("計畫「Next half」：alex 已準備好，等待提交。"), text(home.actions));
     }
 }

@@ -41,8 +41,8 @@ class FundChoiceTest extends KaribuTest {
         assertTrue(step.others.isVisible());
         Anchor link = (Anchor) step.others.planned.getChildren().findFirst().orElseThrow().getChildren().findFirst()
                 .orElseThrow();
-        assertEquals("plans/44", link.getHref());
-        assertEquals("CSP co-op FY27 · H2 FY26 (USD): open its plan “Spring push”", link.getText());
+        assertEquals("plans/44/edit", link.getHref(), "a draft resumes in the wizard (issue 15)");
+        assertEquals("CSP co-op FY27 · H2 FY26 (USD): resume its draft “Spring push”", link.getText());
         String closed = step.others.closed.getElement().getTextRecursively();
         assertTrue(closed.contains("CSP co-op FY27 · H1 FY26 (USD): the usage period or claim window is over"), closed);
         assertTrue(step.facts.getElement().getTextRecursively().contains("Feb 15, 2027 – Aug 14, 2027"),

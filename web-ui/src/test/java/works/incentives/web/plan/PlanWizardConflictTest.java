@@ -3,33 +3,17 @@ package works.incentives.web.plan;
 import works.incentives.web.KaribuTest;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.NavigationEvent;
-import com.vaadin.flow.router.NavigationTrigger;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.persistence.OptimisticLockException;
 import org.junit.jupiter.api.Test;
-import works.incentives.domain.fund.AllocationService;
-import works.incentives.domain.fund.AllocationService.AllocationView;
-import works.incentives.domain.guidance.GuidanceSnippetService;
 import works.incentives.domain.plan.PlanCommands.PlanBasics;
 import works.incentives.domain.plan.PlanCommands.PlanView;
 import works.incentives.domain.plan.PlanService;
-import works.incentives.domain.program.ProgramAdminService;
-import works.incentives.domain.program.ProgramCommands.ActivityTypeView;
-import works.incentives.domain.program.ProgramCommands.FundingPeriodView;
-import works.incentives.domain.program.ProgramService;
-import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
 import works.incentives.domain.shared.Problem;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -42,8 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * carries the fresh version.
  */
 class PlanWizardConflictTest extends KaribuTest {
-
-    static final Actor ANN = Actor.partnerAdmin("ann", 3);
 
     /** The plan as the fake service stores it; saves check the version as the real service does. */
     PlanView stored = Fixtures.plan(Fixtures.campaign(8, "Spring", Fixtures.ads(11, "5000"), Fixtures.ads(12, "2000")));
@@ -94,44 +76,7 @@ class PlanWizardConflictTest extends KaribuTest {
                 return stored;
             }
         };
-        AllocationService allocations = new AllocationService() {
-            @Override
-            public List<AllocationView> allocationsOf(long partnerId, Actor actor) {
-                return List.of(Fixtures.fund("26000", 200));
-            }
-        };
-        ProgramService programs = new ProgramService() {
-            @Override
-            public List<ProgramSummary> listPrograms() {
-                return List.of(new ProgramSummary(1, "CSP co-op", 2027, "USD", true));
-            }
-        };
-        ProgramAdminService programAdmin = new ProgramAdminService() {
-            @Override
-            public List<FundingPeriodView> listFundingPeriods(long programId) {
-                return List.of(new FundingPeriodView(2, 1, "H2 FY27", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31),
-                        Fixtures.USAGE_START, Fixtures.USAGE_END, LocalDate.of(2027, 8, 14)));
-            }
-
-            @Override
-            public List<ActivityTypeView> listActivityTypes(long programId) {
-                return Fixtures.TYPES;
-            }
-        };
-        GuidanceSnippetService snippets = new GuidanceSnippetService() {
-            @Override
-            public Optional<String> textFor(String key, String language) {
-                return Optional.empty();
-            }
-        };
-        PlanWizardView view = shown(new PlanWizardView(() -> Optional.of(ANN), plans, allocations, programs,
-                programAdmin, snippets));
-        String path = PlanSteps.route(5, step);
-        NavigationEvent navigation = new NavigationEvent(UI.getCurrent().getInternals().getRouter(), new Location(path),
-                UI.getCurrent(), NavigationTrigger.PROGRAMMATIC);
-        view.beforeEnter(new BeforeEnterEvent(navigation, PlanWizardView.class,
-                new RouteParameters(java.util.Map.of("planId", "5", "step", step)), List.of()));
-        return view;
+        return PlanWizardHarness.open(plans, step);
     }
 
     @Test

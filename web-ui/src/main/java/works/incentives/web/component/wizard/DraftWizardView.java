@@ -34,6 +34,7 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
     private final GuidanceSnippetService snippets;
     private Wizard wizard;
     private W workspace;
+    private com.vaadin.flow.router.QueryParameters entered = com.vaadin.flow.router.QueryParameters.empty();
     /** Every save carries the version of the draft on screen; a change by someone else reloads it. */
     private final DraftSaves drafts = new DraftSaves(this, () -> workspace.draftVersion(), this::reload);
 
@@ -72,6 +73,11 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
     /** Shows the server's reasons for refusing Submit on the last step. */
     protected abstract void showSubmitProblems(List<Problem> problems);
 
+    /** A query parameter of the address the wizard was entered with (e.g. the activity a new claim is for). */
+    protected Optional<String> queryParameter(String name) {
+        return entered.getSingleParameter(name);
+    }
+
     public Wizard wizard() {
         return wizard;
     }
@@ -91,7 +97,8 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong(setup.idParameter());
-        String focus = event.getLocation().getQueryParameters().getSingleParameter("focus").orElse(null);
+        entered = event.getLocation().getQueryParameters();
+        String focus = entered.getSingleParameter("focus").orElse(null);
         if (id.isEmpty()) {
             workspace = startNew();
             wizard.setStepsSelectable(false);
@@ -115,10 +122,18 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
             return;
         }
         showAll();
-        wizard.show(step, setup.steps().withProblems(workspace.problems()));
+        showStep(step);
         if (focus != null) {
             wizard.current().focus(focus);
         }
+    }
+
+    /** Shows a step of the stored draft; the steps up to the furthest reached say done or has problems. */
+    private void showStep(String stepId) {
+        ReachedSteps reached = ReachedSteps.ofSession();
+        String furthest = reached == null ? setup.steps().later(stepId, workspace.furthestStepStarted())
+                : reached.reach(setup.steps(), draftId(), stepId, workspace.furthestStepStarted());
+        wizard.show(stepId, setup.steps().withProblems(workspace.problems()), furthest);
     }
 
     private void showAll() {
@@ -149,7 +164,7 @@ public abstract class DraftWizardView<W extends DraftWorkspace> extends Vertical
         } else if (fresh != null) {
             workspace = fresh;
             showAll();
-            wizard.show(wizard.current().stepId(), setup.steps().withProblems(fresh.problems()));
+            showStep(wizard.current().stepId());
         }
     }
 

@@ -21,4 +21,12 @@ public interface DraftWorkspace {
 
     /** What the server finds missing or wrong in the draft now. */
     List<Problem> problems();
+
+    /**
+     * The furthest step whose content the draft already holds (a resumed draft shows every step up to
+     * it as reached, done or with problems); null when that is only the first.
+     */
+    default String furthestStepStarted() {
+        return null;
+    }
 }

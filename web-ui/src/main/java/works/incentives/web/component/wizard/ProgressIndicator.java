@@ -101,7 +101,7 @@ public class ProgressIndicator extends Nav {
     }
 
     /** The visible text of a step's entry: its name and its state. */
-    String text(String stepId) {
+    public String text(String stepId) {
         int index = steps.stream().map(WizardStep::stepId).toList().indexOf(stepId);
         return entries.get(index).getElement().getTextRecursively();
     }

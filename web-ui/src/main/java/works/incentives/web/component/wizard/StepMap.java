@@ -45,6 +45,11 @@ public record StepMap(String collection, List<String> order, Function<Problem, S
         return order.stream().filter(steps::containsKey).findFirst().orElse(last());
     }
 
+    /** The later of two steps in the wizard's order (a null or unknown one counts as none). */
+    public String later(String a, String b) {
+        return b != null && (a == null || order.indexOf(b) > order.indexOf(a)) ? b : a;
+    }
+
     /** The route of a step of a draft's wizard. */
     public String route(long draftId, String stepId) {
         return collection + "/" + draftId + "/edit/" + stepId;

@@ -27,6 +27,17 @@ import java.util.function.Function;
  */
 public class Wizard extends Div implements LocaleChangeObserver {
 
+    /**
+     * A new step starts at the top of the page (issue 15): the window and every scrolled container
+     * around the wizard, whichever the layout scrolls (the app layout scrolls its content area, inside
+     * its shadow root: the walk goes through the slot the wizard's view is shown in).
+     */
+    static final String SCROLL_TO_TOP = """
+            window.scrollTo(0, 0);
+            for (let n = this; n; n = n.assignedSlot || n.parentNode || n.host) {
+              if (n.scrollTop) { n.scrollTop = 0; }
+            }""";
+
     private final List<WizardStep> steps;
     final ProgressIndicator progress;
     final H2 stepTitle = new H2();
@@ -133,6 +144,11 @@ public class Wizard extends Div implements LocaleChangeObserver {
         add(progress, body);
     }
 
+    /** The progress indicator: each step's name and state. */
+    public ProgressIndicator progress() {
+        return progress;
+    }
+
     public List<WizardStep> steps() {
         return steps;
     }
@@ -162,20 +178,32 @@ public class Wizard extends Div implements LocaleChangeObserver {
         return index > 0 ? steps.get(index - 1) : null;
     }
 
-    /**
-     * Shows a step; the others get a state from {@code problems} (steps that have something
-     * to fix) and their order (done before the current one, to do after it).
-     */
+    /** Shows a step, with no step after it reached yet (see {@link #show(String, Map, String)}). */
     public void show(String stepId, Map<String, Boolean> problems) {
+        show(stepId, problems, stepId);
+    }
+
+    /**
+     * Shows a step. Every step up to {@code furthestReached} (or up to the current one, whichever is
+     * later) has been reached: it is done, or has problems when {@code problems} says it has something
+     * to fix. Steps after it are not started: they never say "has problems" before the user got there,
+     * and going back never turns a completed later step into "not started".
+     */
+    public void show(String stepId, Map<String, Boolean> problems, String furthestReached) {
+        WizardStep before = current;
         current = step(stepId);
+        if (current != before) {
+            getElement().executeJs(SCROLL_TO_TOP);
+        }
         stepContent.removeAll();
         stepContent.add(current);
         int index = steps.indexOf(current);
+        int reached = Math.max(index, furthestReached == null ? 0 : indexOf(furthestReached));
         for (int i = 0; i < steps.size(); i++) {
             String id = steps.get(i).stepId();
             StepState state = i == index ? StepState.CURRENT
-                    : Boolean.TRUE.equals(problems.get(id)) ? StepState.PROBLEMS
-                    : i < index ? StepState.DONE : StepState.TODO;
+                    : i > reached ? StepState.TODO
+                    : Boolean.TRUE.equals(problems.get(id)) ? StepState.PROBLEMS : StepState.DONE;
             progress.setState(id, state);
         }
         back.setEnabled(index > 0);

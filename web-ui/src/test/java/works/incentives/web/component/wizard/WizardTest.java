@@ -114,6 +114,32 @@ class WizardTest {
     }
 
     @Test
+    void stepsUpToTheFurthestReachedStayDoneOrWithProblemsAndLaterOnesAreNotStarted() {
+        wizard.show("basics", Map.of("campaigns", true), "basics");
+        assertEquals(StepState.TODO, wizard.progress.state("campaigns"), "not reached: never 'has problems'");
+        wizard.show("basics", Map.of(), "campaigns");
+        assertEquals(StepState.DONE, wizard.progress.state("campaigns"), "reached and complete: still done after Back");
+        wizard.show("basics", Map.of("campaigns", true), "campaigns");
+        assertEquals(StepState.PROBLEMS, wizard.progress.state("campaigns"));
+    }
+
+    /** The JavaScript the next round trip will run. */
+    private static List<String> pendingScripts() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression()).toList();
+    }
+
+    @Test
+    void aStepChangeScrollsThePageToTheTopAndAReloadOfTheSameStepDoesNot() {
+        pendingScripts();
+        wizard.show("campaigns", Map.of());
+        assertTrue(pendingScripts().stream().anyMatch(js -> js.contains("window.scrollTo(0, 0)")), "a new step starts at the top");
+        wizard.show("campaigns", Map.of("basics", true));
+        assertFalse(pendingScripts().stream().anyMatch(js -> js.contains("scrollTo")), "the same step shown again stays where the user is");
+    }
+
+    @Test
     void submitShowsOnlyOnTheLastStepAndOnlyWhenAllowed() {
         assertFalse(wizard.submit.isVisible());
         assertTrue(wizard.next.isVisible());

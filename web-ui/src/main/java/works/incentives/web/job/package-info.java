@@ -1,0 +1,2 @@
+/** Background jobs: each node polls with an EJB timer; what must happen once is decided by the database. */
+package works.incentives.web.job;
