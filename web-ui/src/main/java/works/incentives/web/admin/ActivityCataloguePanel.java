@@ -47,7 +47,8 @@ class ActivityCataloguePanel extends VerticalLayout {
                 .setSortable(true).setFlexGrow(2);
         typesGrid.addColumn(t -> CatalogueNames.activityType(this, t)).setHeader(getTranslation("admin.type.name"))
                 .setSortable(true).setFlexGrow(3);
-        typesGrid.addColumn(ActivityTypeView::code).setHeader(getTranslation("admin.type.code")).setFlexGrow(2);
+        typesGrid.addColumn(ActivityTypeView::code).setHeader(getTranslation("admin.type.code")).setFlexGrow(2)
+                .setPartNameGenerator(t -> "code-cell"); // a long code wraps instead of being cut (app.css)
         typesGrid.addColumn(t -> t.evidence().size()).setHeader(getTranslation("admin.type.evidenceCount"));
         typesGrid.addColumn(t -> t.metrics().stream().map(m -> CatalogueNames.metric(this, m))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.type.metrics")).setFlexGrow(3);

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +34,7 @@ class TranslationsTest {
 
     @Test
     void everyEnglishKeyHasATraditionalChineseTextAndViceVersa() throws IOException {
-        for (String bundle : new String[] {"messages", "rules", "plan", "claim", "guidance", "review", "admin"}) {
+        for (String bundle : bundleNames()) {
             Properties english = load("/i18n/" + bundle + ".properties");
             Properties chinese = load("/i18n/" + bundle + "_zh_TW.properties");
             Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
@@ -42,6 +45,37 @@ class TranslationsTest {
             assertEquals(Set.of(), onlyChinese, "keys without an English text in " + bundle);
             english.forEach((k, v) -> assertFalse(v.toString().isBlank(), "empty English text " + k));
             chinese.forEach((k, v) -> assertFalse(v.toString().isBlank(), "empty Chinese text " + k));
+        }
+    }
+
+    /** Every bundle the application reads (so a new bundle cannot skip these checks). */
+    private static List<String> bundleNames() {
+        return TranslationProvider.BUNDLES.stream().map(b -> b.substring("i18n.".length())).toList();
+    }
+
+    /**
+     * A key written twice keeps only its last text. Bundles merge by union (.gitattributes), so two branches
+     * that change the same line leave both lines behind; this catches it.
+     */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        for (String bundle : bundleNames()) {
+            for (String file : List.of(bundle + ".properties", bundle + "_zh_TW.properties")) {
+                Map<String, Integer> seen = new HashMap<>();
+                try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/" + file)) {
+                    assertTrue(in != null, file + " missing");
+                    Properties counting = new Properties() {
+                        @Override
+                        public synchronized Object put(Object key, Object value) {
+                            seen.merge((String) key, 1, Integer::sum);
+                            return super.put(key, value);
+                        }
+                    };
+                    counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                seen.values().removeIf(n -> n == 1);
+                assertEquals(Map.of(), seen, "keys defined more than once in " + file);
+            }
         }
     }
 

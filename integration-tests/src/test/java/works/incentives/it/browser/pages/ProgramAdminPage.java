@@ -90,10 +90,11 @@ public class ProgramAdminPage {
         return this;
     }
 
+    /** The catalogue grid's text, with a cell's wrapped lines joined by spaces ("Podcast\nsponsorship"). */
     public String catalogueText() {
-        return browser.find(By.id("types-grid")).getText() + " "
+        return (browser.find(By.id("types-grid")).getText() + " "
                 + String.join(" ", browser.findAll(By.cssSelector("#types-grid vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList());
+                .map(WebElement::getText).toList())).replaceAll("\\s+", " ");
     }
 
 }
