@@ -1,7 +1,9 @@
 package works.incentives.it.browser.pages;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import works.incentives.it.browser.Browser;
 
 /** A program admin's program page: its catalogue of activity types and the define-type dialog. */
@@ -90,11 +92,24 @@ public class ProgramAdminPage {
         return this;
     }
 
-    /** The catalogue grid's text, with a cell's wrapped lines joined by spaces ("Podcast\nsponsorship"). */
+    /**
+     * Waits until the catalogue grid shows every one of {@code texts} and returns its text. After a save the
+     * grid fetches its rows in a request of its own, after the save's round trip has ended.
+     */
+    public String catalogueShowing(String... texts) {
+        browser.waitUntil(() -> "the catalogue to show " + List.of(texts) + "; it shows: " + catalogueText(),
+                d -> Arrays.stream(texts).allMatch(catalogueText()::contains));
+        return catalogueText();
+    }
+
+    /**
+     * The catalogue grid's text, with a cell's wrapped lines joined by spaces ("Podcast\nsponsorship"). Cells are
+     * read by their content, not by WebDriver's idea of what is displayed: it skipped the top rows' wrapped cells.
+     */
     public String catalogueText() {
         return (browser.find(By.id("types-grid")).getText() + " "
                 + String.join(" ", browser.findAll(By.cssSelector("#types-grid vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList())).replaceAll("\\s+", " ");
+                .map(cell -> cell.getDomProperty("textContent")).toList())).replaceAll("\\s+", " ");
     }
 
 }
