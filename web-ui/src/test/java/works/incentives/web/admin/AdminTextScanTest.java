@@ -1,0 +1,82 @@
+package works.incentives.web.admin;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import works.incentives.domain.account.AccountService;
+import works.incentives.domain.guidance.GuidanceSnippetService;
+import works.incentives.domain.partner.PartnerService;
+import works.incentives.domain.partner.PartnerService.PartnerView;
+import works.incentives.domain.program.ProgramAdminService;
+import works.incentives.domain.program.ProgramService;
+import works.incentives.domain.program.ProgramSummary;
+import works.incentives.domain.shared.Actor;
+import works.incentives.web.KaribuTest;
+import works.incentives.web.TextScan;
+import works.incentives.web.i18n.TranslationProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The program admin's screens: all Chinese in zh-TW, nothing missing in English (issue 15, item 3). */
+class AdminTextScanTest extends KaribuTest {
+
+    /** What the fake services hold: program, period, partner and activity type names an admin typed. */
+    private static final String[] DATA = {"CSP co-op FY27", "H1 FY27", "Contoso Ltd", "Fabrikam", "Northwind",
+            "SEMINARS_BOOTCAMPS", "The invitation and agenda", "adam", "pat",
+            "partner,program,period,earned"}; // the CSV header the import reads, typed as shown
+
+    /** With the admin views' routes, which the program page links to. */
+    @Override
+    @BeforeEach
+    protected void startVaadin() {
+        System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
+        MockVaadin.setup(new Routes().autoDiscoverViews("works.incentives.web.admin"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private static Component show(String screen) {
+        return switch (screen) {
+            case "allocations" -> shown(AllocationsViewTest.view(new ArrayList<>()));
+            case "help texts" -> shown(new HelpTextsView(new GuidanceSnippetService(
+                    new HelpTextsViewTest.MemoryRepository()), HelpTextsViewTest.PAT));
+            case "program" -> {
+                ProgramDetailView view = shown(new ProgramDetailView(new CatalogueEditingTest().admin,
+                        AdminFormsTest.ADAM));
+                view.show(AdminFormsTest.PROGRAM);
+                yield view;
+            }
+            case "programs" -> shown(new ProgramsView(new ProgramService() {
+                @Override
+                public List<ProgramSummary> listPrograms() {
+                    return List.of(new ProgramSummary(10, "CSP co-op FY27", 2027, "USD", true));
+                }
+            }, new ProgramAdminService() { }, AdminFormsTest.ADAM));
+            case "partners" -> shown(new PartnersView(new PartnerService() {
+                @Override
+                public List<PartnerView> list(Actor actor) {
+                    return List.of(new PartnerView(1, 0, "Contoso Ltd", "TW"));
+                }
+            }, new AccountService() { }, AdminFormsTest.ADAM));
+            default -> throw new IllegalArgumentException(screen);
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"allocations", "help texts", "program", "programs", "partners"})
+    void readsInTraditionalChinese(String screen) {
+        UI.getCurrent().setLocale(TranslationProvider.TRADITIONAL_CHINESE);
+        TextScan.assertAllChinese(show(screen), DATA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"allocations", "help texts", "program", "programs", "partners"})
+    void readsInEnglish(String screen) {
+        TextScan.assertAllEnglish(show(screen), DATA);
+    }
+}
