@@ -22,7 +22,7 @@ public final class TextScan {
     /** Names and acronyms that stay Latin in zh-TW (docs/glossary-zh-TW.md). */
     public static final Set<String> ALLOWED = Set.of("PoE", "CSV", "USD", "US", "TWD", "NT", "EUR",
             "PDF", "PNG", "JPEG", "GIF", "TIFF", "Word", "Excel", "PowerPoint", "Outlook", "Office", "EML", "MSG", "ZIP",
-            "HTML", "UTF", "B", "KB", "MB", "GB", "SEO", "SPIFF", "ID", "ISO", "URL", "FY", "Backspace", "Email", "e");
+            "HTML", "UTF", "API", "REST", "CRM", "ERP", "SLA", "UTC", "B", "KB", "MB", "GB", "SEO", "SPIFF", "ID", "ISO", "URL", "FY", "Backspace", "Email", "e");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'’]*");
     private static final Pattern PERIOD_OR_YEAR = Pattern.compile("(FY|H|Q)\\d+");
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]");

@@ -1,7 +1,9 @@
 package works.incentives.web;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ public final class VisibleText {
             "title", "headerTitle");
     private static final List<String> ATTRIBUTES = List.of("aria-label", "title", "label");
 
+    /** Rows read per grid: enough to meet every kind of cell the fixtures hold. */
+    private static final int ROWS = 5;
+
     private VisibleText() {
     }
 
@@ -32,13 +37,37 @@ public final class VisibleText {
         return text.toString();
     }
 
-    /** Grid column headers travel to the browser as JavaScript calls, not as elements: read them from the columns. */
+    /**
+     * Grid column headers and cells travel to the browser as JavaScript calls and data, not as
+     * elements: read the headers from the columns and the first rows as Karibu formats them.
+     */
     private static void gridHeaders(Component component, StringBuilder text) {
         if (component instanceof Grid<?> grid) {
             grid.getColumns().stream().map(Grid.Column::getHeaderText).filter(h -> h != null && !h.isBlank())
                     .forEach(h -> text.append(h).append('\n'));
+            for (int row = 0; row < Math.min(GridKt._size(grid), ROWS); row++) {
+                cells(grid, row, text);
+            }
         }
         component.getChildren().forEach(child -> gridHeaders(child, text));
+    }
+
+    /** One row's cells: a component cell as its rendered tree, any other as Karibu formats it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void cells(Grid grid, int row, StringBuilder text) {
+        Object item = GridKt._get(grid, row);
+        List<String> formatted = GridKt._getFormattedRow(grid, row);
+        List<Grid.Column<?>> columns = ((List<Grid.Column<?>>) grid.getColumns()).stream().filter(Grid.Column::isVisible).toList();
+        for (int i = 0; i < columns.size() && i < formatted.size(); i++) {
+            if (columns.get(i).getRenderer() instanceof ComponentRenderer renderer) {
+                Component cell = renderer.createComponent(item);
+                if (cell != null) {
+                    collect(cell.getElement(), text);
+                }
+            } else {
+                text.append(formatted.get(i)).append('\n');
+            }
+        }
     }
 
     private static void collect(Element element, StringBuilder text) {

@@ -101,8 +101,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         demo.add(new H2(getTranslation("login.demo.title")),
                 new Paragraph(getTranslation("login.demo.password", DemoAccounts.PASSWORD)));
         for (DemoAccounts.Account account : demoAccounts.accounts()) {
-            demo.add(new Paragraph(account.userName() + " — " + getTranslation("role." + account.role().name())
-                    + (account.partnerName() == null ? "" : ", " + account.partnerName())));
+            String role = getTranslation("role." + account.role().name());
+            demo.add(new Paragraph(account.partnerName() == null
+                    ? getTranslation("login.demo.account", account.userName(), role)
+                    : getTranslation("login.demo.accountOfPartner", account.userName(), role, account.partnerName())));
         }
     }
 

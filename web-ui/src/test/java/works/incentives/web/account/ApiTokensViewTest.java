@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiTokensViewTest extends KaribuTest {
 
     private final List<ApiToken> stored = new ArrayList<>();
-    private ApiTokenService service;
+    ApiTokenService service;
 
     @BeforeEach
     void setUpService() {

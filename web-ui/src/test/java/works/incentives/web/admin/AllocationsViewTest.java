@@ -43,7 +43,13 @@ class AllocationsViewTest {
     void setUp() {
         System.setProperty("vaadin.i18n.provider", TranslationProvider.class.getName());
         MockVaadin.setup();
-        view = new AllocationsView(new ProgramService() {
+        view = view(allocated);
+        UI.getCurrent().add(view);
+    }
+
+    /** The view over fake services: one program and period, three partners, partner 2 refused as a duplicate. */
+    static AllocationsView view(List<AllocateFunds> allocated) {
+        return new AllocationsView(new ProgramService() {
             @Override
             public List<ProgramSummary> listPrograms() {
                 return List.of(new ProgramSummary(10, "CSP co-op FY27", 2027, "USD", true));
@@ -79,7 +85,6 @@ class AllocationsViewTest {
                         new PartnerView(3, 0, "Northwind", "TW"));
             }
         }, AdminFormsTest.ADAM);
-        UI.getCurrent().add(view);
     }
 
     @AfterEach

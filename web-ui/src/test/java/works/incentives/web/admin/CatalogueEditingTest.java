@@ -57,7 +57,7 @@ class CatalogueEditingTest {
         System.clearProperty("vaadin.i18n.provider");
     }
 
-    private final ProgramAdminService admin = new ProgramAdminService() {
+    final ProgramAdminService admin = new ProgramAdminService() {
         @Override
         public List<ActivityTypeView> listActivityTypes(long programId) {
             return List.of(SEMINARS);

@@ -11,12 +11,9 @@ import works.incentives.domain.claim.ClaimCommands.ClaimRow;
 import works.incentives.domain.claim.ClaimQuery;
 import works.incentives.domain.claim.ClaimService;
 import works.incentives.domain.claim.ClaimStatus;
-import works.incentives.domain.partner.PartnerService;
-import works.incentives.domain.partner.PartnerService.PartnerView;
 import works.incentives.domain.program.ProgramAdminService;
-import works.incentives.domain.program.ProgramService;
-import works.incentives.domain.program.ProgramSummary;
 import works.incentives.domain.shared.Actor;
+import works.incentives.web.QueueFixtures;
 import works.incentives.web.i18n.TranslationProvider;
 
 import java.math.BigDecimal;
@@ -73,19 +70,7 @@ class ClaimQueueViewTest {
                 return Map.of(ClaimStatus.SUBMITTED, 990L, ClaimStatus.DISPUTED, 10L, ClaimStatus.PAID, 5L);
             }
         };
-        PartnerService partners = new PartnerService() {
-            @Override
-            public List<PartnerView> list(Actor actor) {
-                return List.of(new PartnerView(1, 0, "Contoso", "TW"));
-            }
-        };
-        ProgramService programs = new ProgramService() {
-            @Override
-            public List<ProgramSummary> listPrograms() {
-                return List.of(new ProgramSummary(2, "CSP co-op", 2027, "USD", true));
-            }
-        };
-        ClaimQueueView view = new ClaimQueueView(claims, partners, programs, new ProgramAdminService(null),
+        ClaimQueueView view = new ClaimQueueView(claims, QueueFixtures.PARTNERS, QueueFixtures.PROGRAMS, new ProgramAdminService(null),
                 () -> Optional.of(Actor.reviewer("rita")));
         UI.getCurrent().add(view);
         return view;
