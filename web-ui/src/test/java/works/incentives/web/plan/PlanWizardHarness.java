@@ -30,8 +30,8 @@ final class PlanWizardHarness {
     private PlanWizardHarness() {
     }
 
-    /** The wizard attached to the mocked UI (Karibu), entered at a step of plan 5 as the router would. */
-    static PlanWizardView open(PlanService plans, String step) {
+    /** The fund, program and catalogue of {@link Fixtures}, as the services return them to Ann. */
+    static PlanWorkspace.Services services(PlanService plans) {
         AllocationService allocations = new AllocationService() {
             @Override
             public List<AllocationView> allocationsOf(long partnerId, Actor actor) {
@@ -56,14 +56,32 @@ final class PlanWizardHarness {
                 return Fixtures.TYPES;
             }
         };
+        return new PlanWorkspace.Services(() -> Optional.of(ANN), plans, allocations, programs, programAdmin);
+    }
+
+    /** The partner's page of plan 5 attached to the mocked UI (Karibu), entered as the router would. */
+    static PlanDetailView openPage(PlanService plans) {
+        PlanWorkspace.Services services = services(plans);
+        PlanDetailView page = new PlanDetailView(services.currentActor(), plans, services.allocations(),
+                services.programs(), services.programAdmin());
+        UI.getCurrent().add(page);
+        NavigationEvent navigation = new NavigationEvent(UI.getCurrent().getInternals().getRouter(),
+                new Location("plans/5"), UI.getCurrent(), NavigationTrigger.PROGRAMMATIC);
+        page.beforeEnter(new BeforeEnterEvent(navigation, PlanDetailView.class, PlanDetailView.parameters(5), List.of()));
+        return page;
+    }
+
+    /** The wizard attached to the mocked UI (Karibu), entered at a step of plan 5 as the router would. */
+    static PlanWizardView open(PlanService plans, String step) {
+        PlanWorkspace.Services services = services(plans);
         GuidanceSnippetService snippets = new GuidanceSnippetService() {
             @Override
             public Optional<String> textFor(String key, String language) {
                 return Optional.empty();
             }
         };
-        PlanWizardView view = new PlanWizardView(() -> Optional.of(ANN), plans, allocations, programs, programAdmin,
-                snippets);
+        PlanWizardView view = new PlanWizardView(services.currentActor(), plans, services.allocations(),
+                services.programs(), services.programAdmin(), snippets);
         UI.getCurrent().add(view);
         enter(view, step);
         return view;
